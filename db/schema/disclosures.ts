@@ -1,0 +1,182 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import type { Finding, SectionKey } from "@/lib/disclosure/schema";
+import { disclosureKindEnum, disclosureStatusEnum, sourceUnitEnum, tableSideEnum, targetScopeEnum } from "./enums";
+import { departments } from "./organisation";
+import { users } from "./users";
+
+/** Exact money in 元: numeric(20,2), read and written as strings. */
+const money = (name: string) => numeric(name, { precision: 20, scale: 2 });
+
+/** 部门预算 / 部门决算: one department × fiscal year × kind, in revisions once published. */
+export const disclosures = pgTable(
+  "disclosures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    year: smallint("year").notNull(),
+    kind: disclosureKindEnum("kind").notNull(),
+    revision: smallint("revision").notNull().default(1),
+    status: disclosureStatusEnum("status").notNull().default("draft"),
+    /** optimistic locking: every save states the version it read */
+    version: integer("version").notNull().default(1),
+    title: text("title").notNull(),
+    sourceUnit: sourceUnitEnum("source_unit").notNull(),
+    contactName: text("contact_name"),
+    contactPhone: text("contact_phone"),
+    sections: jsonb("sections").$type<Partial<Record<SectionKey, string>>>().notNull().default({}),
+    /** headline figures kept with the disclosure for lists, sorting and rankings */
+    totalIncome: money("total_income"),
+    totalExpenditure: money("total_expenditure"),
+    basicTotal: money("basic_total"),
+    projectTotal: money("project_total"),
+    threePublicTotal: money("three_public_total"),
+    findings: jsonb("findings").$type<Finding[]>().notNull().default([]),
+    revisionReason: text("revision_reason"),
+    retractionReason: text("retraction_reason"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    createdBy: integer("created_by").references(() => users.id),
+    updatedBy: integer("updated_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("disclosures_dept_year_kind_rev_uq").on(t.departmentId, t.year, t.kind, t.revision),
+    index("disclosures_status_year_idx").on(t.status, t.year),
+    index("disclosures_published_idx").on(t.year).where(sql`${t.status} = 'published'`),
+  ],
+);
+
+/** One standard table of a disclosure (kinds and columns: DESIGN.md §4). */
+export const disclosureTables = pgTable(
+  "disclosure_tables",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    disclosureId: uuid("disclosure_id")
+      .notNull()
+      .references(() => disclosures.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 40 }).notNull(),
+    title: text("title").notNull().default(""),
+    note: text("note"),
+    position: smallint("position").notNull(),
+  },
+  (t) => [uniqueIndex("disclosure_tables_kind_uq").on(t.disclosureId, t.kind)],
+);
+
+/**
+ * A table row with one nullable numeric column per value column of the format: null is a
+ * blank cell, distinct from 0.
+ */
+export const tableRows = pgTable(
+  "table_rows",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    tableId: bigint("table_id", { mode: "number" })
+      .notNull()
+      .references(() => disclosureTables.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    code: varchar("code", { length: 40 }),
+    name: text("name"),
+    side: tableSideEnum("side"),
+    amount: money("amount"),
+    prior: money("prior"),
+    total: money("total"),
+    basic: money("basic"),
+    project: money("project"),
+    personnel: money("personnel"),
+    publicUse: money("public_use"),
+    generalBudget: money("general_budget"),
+    govFund: money("gov_fund"),
+    stateCapital: money("state_capital"),
+    fiscalSpecial: money("fiscal_special"),
+    business: money("business"),
+    superiorSubsidy: money("superior_subsidy"),
+    affiliated: money("affiliated"),
+    businessOperation: money("business_operation"),
+    other: money("other"),
+    carryover: money("carryover"),
+    outbound: money("outbound"),
+    vehicleSubtotal: money("vehicle_subtotal"),
+    vehiclePurchase: money("vehicle_purchase"),
+    vehicleOperation: money("vehicle_operation"),
+    reception: money("reception"),
+    goods: money("goods"),
+    works: money("works"),
+    services: money("services"),
+  },
+  (t) => [index("table_rows_table_idx").on(t.tableId, t.position), index("table_rows_code_idx").on(t.code)],
+);
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    disclosureId: uuid("disclosure_id")
+      .notNull()
+      .references(() => disclosures.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    code: varchar("code", { length: 60 }),
+    name: text("name").notNull(),
+    amount: money("amount"),
+    category: text("category"),
+    functionCode: varchar("function_code", { length: 20 }),
+  },
+  (t) => [index("projects_disclosure_idx").on(t.disclosureId)],
+);
+
+/** 绩效目标: the overall target of the department, or the target of one project. */
+export const performanceTargets = pgTable(
+  "performance_targets",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    disclosureId: uuid("disclosure_id")
+      .notNull()
+      .references(() => disclosures.id, { onDelete: "cascade" }),
+    scope: targetScopeEnum("scope").notNull(),
+    position: integer("position").notNull(),
+    projectCode: varchar("project_code", { length: 60 }),
+    projectName: text("project_name"),
+    amount: money("amount"),
+    overview: text("overview"),
+    basis: text("basis"),
+    goal: text("goal"),
+  },
+  (t) => [index("performance_targets_disclosure_idx").on(t.disclosureId)],
+);
+
+/** 绩效指标 */
+export const indicators = pgTable(
+  "indicators",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    targetId: bigint("target_id", { mode: "number" })
+      .notNull()
+      .references(() => performanceTargets.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    level1: text("level1").notNull(),
+    level2: text("level2").notNull(),
+    level3: text("level3").notNull(),
+    unit: text("unit"),
+    operator: varchar("operator", { length: 20 }).notNull(),
+    value: text("value"),
+    weight: numeric("weight", { precision: 7, scale: 2 }),
+    core: boolean("core"),
+  },
+  (t) => [index("indicators_target_idx").on(t.targetId, t.position)],
+);

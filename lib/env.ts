@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/**
+ * The process environment, validated once. Every module reads configuration from here,
+ * never from process.env directly.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** postgres://… selects a PostgreSQL server; unset selects the embedded PGlite database. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL 须以 postgres:// 或 postgresql:// 开头")
+    .optional(),
+  /** Where PGlite keeps its files; `memory://` keeps them in memory (tests). */
+  PGLITE_DATA_DIR: z.string().default("./.data/pglite"),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(8),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).default(8),
+  /** How many of the four classes (upper, lower, digit, symbol) a password needs. */
+  PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
+  /** Trust X-Forwarded-For for the client address: only behind a reverse proxy that sets it. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** Create one demo account per role with the sample data (see README). */
+  DEMO_ACCOUNTS: z.enum(["true", "false"]).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`环境变量配置有误：\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
+
+export const demoAccountsEnabled = () =>
+  env.DEMO_ACCOUNTS === undefined ? env.NODE_ENV === "development" : env.DEMO_ACCOUNTS === "true";

@@ -1,0 +1,31 @@
+import Decimal from "decimal.js";
+import type { SourceUnit } from "@/lib/disclosure/schema";
+
+/** Amounts reach 18 integer digits; sums of thousands of them must stay exact. */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+const TEN_THOUSAND = new Dec(10000);
+const AMOUNT = /^-?\d{1,18}\.\d{2}$/;
+
+/** A stored amount (元, two decimals) as a decimal; `null` for a blank cell or an unreadable one. */
+export function toDec(value: string | null | undefined): Dec | null {
+  if (value === null || value === undefined || !AMOUNT.test(value)) return null;
+  return new Dec(value);
+}
+
+/** 元 per unit of the given unit. */
+export function unitFactor(unit: SourceUnit): Dec {
+  return unit === "万元" ? TEN_THOUSAND : new Dec(1);
+}
+
+/** An amount in 元, shown in `unit` with thousands separators: `1,946.23 万元`. */
+export function formatAmount(yuan: Dec | null, unit: SourceUnit): string {
+  if (yuan === null) return "空白";
+  const inUnit = yuan.div(unitFactor(unit));
+  const decimals = Math.max(2, Math.min(inUnit.decimalPlaces(), 6));
+  const [int = "0", frac] = inUnit.abs().toFixed(decimals).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${inUnit.isNegative() ? "-" : ""}${grouped}${frac ? `.${frac}` : ""} ${unit}`;
+}

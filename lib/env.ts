@@ -31,7 +31,9 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 function parseEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  // an empty variable (DATABASE_URL= ) means unset
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`环境变量配置有误：\n${lines.join("\n")}`);

@@ -19,7 +19,7 @@ export const TABLE_LABELS: Record<TableKind, string> = {
 export const COLUMN_LABELS: Record<string, string> = {
   amount: "金额",
   prior: "上年数",
-  total: "合计",
+  total: "总计",
   basic: "基本支出",
   project: "项目支出",
   personnel: "人员经费",

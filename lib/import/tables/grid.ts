@@ -1,0 +1,96 @@
+import { looksLikeNumber } from "@/lib/money";
+import { compact, type Line } from "../lines";
+import type { Segment } from "../segment";
+
+/** A column of a table, named by its header cells from top to bottom (merged cells filled in). */
+export interface Column {
+  index: number;
+  /** Header labels without spaces, outermost first; empty levels dropped. */
+  labels: string[];
+  /** The innermost label as printed, for messages. */
+  printed: string;
+}
+
+export interface Grid {
+  columns: Column[];
+  /** Data rows, header rows (also those repeated after a page break) removed. */
+  rows: Line[];
+}
+
+const HEADER_WORDS =
+  /^(科目编码|科目名称|科目|编码|名称|项目|项目名称|项目编号|项目编码|序号|部门编码|部门名称|单位编码|单位名称|预算单位|功能分类科目|经济分类科目|类|款|项|预算数|金额)$/;
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+/** Splits a segment's rows into header and data and names the columns. */
+export function buildGrid(segment: Segment): Grid {
+  const rows = segment.rows;
+  let headerCount = 0;
+  while (headerCount < rows.length && headerCount < 5 && isHeaderRow(rows[headerCount]!.cells!, segment.kind)) {
+    headerCount++;
+  }
+  const header = rows.slice(0, headerCount).map((r) => r.cells!);
+  return { columns: nameColumns(header), rows: withoutRepeatedHeader(rows.slice(headerCount), header) };
+}
+
+function isHeaderRow(cells: string[], kind: Segment["kind"]): boolean {
+  const filled = cells.map(compact).filter((c) => c !== "");
+  if (filled.length === 0) return false;
+  if (filled.some((c) => looksLikeNumber(c) || ORDINAL.test(c))) return false;
+  // 三公 headers start with 合计; elsewhere a 合计 in the label columns is the total row
+  const labels = cells.slice(0, 2).map(compact);
+  if (kind !== "three_public" && labels.some((c) => /^(合计|总计)$/.test(c))) return false;
+  if (cells.slice(2).some((c) => c.trim() !== "")) return true;
+  return filled.every((c) => HEADER_WORDS.test(c));
+}
+
+function nameColumns(header: string[][]): Column[] {
+  const width = Math.max(0, ...header.map((r) => r.length));
+  const filled = header.map((row, level) => {
+    const out: string[] = [];
+    let span = "";
+    for (let c = 0; c < width; c++) {
+      const cell = row[c] ?? "";
+      // a label above the last header row spans the empty cells to its right (a merged cell)
+      if (cell !== "") span = cell;
+      else if (level === header.length - 1) span = "";
+      out.push(cell !== "" ? cell : span);
+    }
+    return out;
+  });
+  const columns: Column[] = [];
+  for (let c = 0; c < width; c++) {
+    const printed = filled.map((row) => row[c] ?? "").filter((l) => l !== "");
+    columns.push({ index: c, labels: dedupe(printed.map(compact)), printed: printed.at(-1) ?? "" });
+  }
+  return columns;
+}
+
+function dedupe(labels: string[]): string[] {
+  return labels.filter((l, i) => l !== labels[i - 1]);
+}
+
+/** Drops header rows repeated inside the data after a page break. */
+function withoutRepeatedHeader(rows: Line[], header: string[][]): Line[] {
+  if (header.length === 0) return rows;
+  const key = (cells: string[]) => cells.map(compact).join("\t").replace(/\t+$/, "");
+  const headerKeys = header.map(key);
+  const out: Line[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (key(rows[i]!.cells!) === headerKeys[0]) {
+      let k = 1;
+      while (k < headerKeys.length && rows[i + 1] && key(rows[i + 1]!.cells!) === headerKeys[k]) {
+        i++;
+        k++;
+      }
+      continue;
+    }
+    out.push(rows[i]!);
+  }
+  return out;
+}
+
+/** The cell of a row in a column, "" when the row is shorter. */
+export function cellAt(row: Line, column: Column | number): string {
+  const index = typeof column === "number" ? column : column.index;
+  return row.cells![index] ?? "";
+}

@@ -94,7 +94,7 @@ export async function getDb(): Promise<Db> {
 }
 
 /** Tests install a database of their own (an in-memory PGlite, a throwaway PostgreSQL database). */
-export function useDatabaseHandle(handle: DbHandle): void {
+export function installDatabaseHandle(handle: DbHandle): void {
   holder[HOLDER] = Promise.resolve(handle);
 }
 

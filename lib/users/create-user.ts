@@ -25,13 +25,16 @@ export async function createUser({
   actor: { id: number; email: string } | null;
 }) {
   const parsed = newUserSchema.safeParse(input);
+  const weak = passwordViolation(input.password);
+  const passwordProblem = weak ? [{ field: "password", message: weak }] : [];
   if (!parsed.success) {
-    throw new InvalidInput(parsed.error.issues.map((i) => ({ field: i.path.join(".") || "输入", message: i.message })));
+    throw new InvalidInput([
+      ...parsed.error.issues.map((i) => ({ field: i.path.join(".") || "输入", message: i.message })),
+      ...passwordProblem,
+    ]);
   }
   const user = parsed.data;
-  const problems: { field: string; message: string }[] = [];
-  const weak = passwordViolation(user.password);
-  if (weak) problems.push({ field: "password", message: weak });
+  const problems = [...passwordProblem];
   if (await findUserByEmail({ db, email: user.email })) problems.push({ field: "email", message: `邮箱 ${user.email} 已有账号` });
   const depts = await findDepartmentsByKeys({ db, keys: user.departments });
   if (depts.missing.length) problems.push({ field: "departments", message: `没有编号为 ${depts.missing.join("、")} 的部门` });

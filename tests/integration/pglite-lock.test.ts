@@ -10,7 +10,7 @@ import { users } from "@/db/schema";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pglite-lock-"));
 const dataDir = path.join(tmp, "pglite");
-const env = { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "production" };
+const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "production" };
 const tsx = ["--conditions=react-server", "--import", "tsx"];
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

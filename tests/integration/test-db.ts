@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { closeDb, openDatabase, useDatabaseHandle, type DbHandle, type DbTarget } from "@/db/client";
+import { closeDb, openDatabase, installDatabaseHandle, type DbHandle, type DbTarget } from "@/db/client";
 
 /**
  * Each integration test file gets a database of its own, migrated and loaded like a new
@@ -15,7 +15,7 @@ export async function setUpTestDatabase(): Promise<{ handle: DbHandle; target: D
     url.pathname = `/${name}`;
     const target = { url: url.toString() };
     const handle = await openDatabase(target);
-    useDatabaseHandle(handle);
+    installDatabaseHandle(handle);
     return {
       handle,
       target,
@@ -28,6 +28,6 @@ export async function setUpTestDatabase(): Promise<{ handle: DbHandle; target: D
   }
   const target = { dataDir: "memory://" };
   const handle = await openDatabase(target);
-  useDatabaseHandle(handle);
+  installDatabaseHandle(handle);
   return { handle, target, tearDown: closeDb };
 }

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { departments, disclosures, districts } from "../schema";
+
+/** Every district with how many departments it has and how many disclosures they published. */
+export async function listDistrictsWithCounts({ db }: { db: Db }) {
+  const published = db
+    .select({ districtCode: departments.districtCode, n: count().as("published") })
+    .from(disclosures)
+    .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+    .where(eq(disclosures.status, "published"))
+    .groupBy(departments.districtCode)
+    .as("published");
+  const depts = db
+    .select({ districtCode: departments.districtCode, n: count().as("departments") })
+    .from(departments)
+    .groupBy(departments.districtCode)
+    .as("depts");
+  return db
+    .select({
+      code: districts.code,
+      name: districts.name,
+      type: districts.type,
+      departments: sql<number>`coalesce(${depts.n}, 0)`.mapWith(Number),
+      published: sql<number>`coalesce(${published.n}, 0)`.mapWith(Number),
+    })
+    .from(districts)
+    .leftJoin(depts, eq(depts.districtCode, districts.code))
+    .leftJoin(published, eq(published.districtCode, districts.code))
+    .orderBy(asc(districts.code));
+}
+
+export async function findDistrict({ db, code }: { db: Db; code: string }) {
+  const [row] = await db.select().from(districts).where(eq(districts.code, code)).limit(1);
+  return row;
+}
+
+/** The departments of a district with their disclosure contact, for the public. */
+export async function listDistrictDepartments({ db, districtCode }: { db: Db; districtCode: string }) {
+  return db
+    .select({
+      id: departments.id,
+      code: departments.code,
+      name: departments.name,
+      contactName: departments.contactName,
+      contactPhone: departments.contactPhone,
+      published: sql<number>`(select count(*) from ${disclosures} where ${and(eq(disclosures.departmentId, departments.id), eq(disclosures.status, "published"))})`.mapWith(Number),
+    })
+    .from(departments)
+    .where(eq(departments.districtCode, districtCode))
+    .orderBy(asc(departments.code));
+}

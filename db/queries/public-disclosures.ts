@@ -1,0 +1,74 @@
+import "server-only";
+import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { departments, disclosures, districts } from "../schema";
+import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
+
+export interface PublishedDisclosureItem {
+  id: string;
+  district: string;
+  department: { key: string; code: string; name: string };
+  year: number;
+  kind: "budget" | "final";
+  title: string;
+  totals: { income: string | null; expenditure: string | null; basic: string | null; project: string | null; threePublic: string | null };
+  url: string;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Published disclosures only: drafts, submitted, returned, approved and retracted ones never
+ * leave the admin area. `q` matches department names and titles for now.
+ */
+export async function listPublishedDisclosures({ db, query }: { db: Db; query: DisclosureListQuery }) {
+  const where: (SQL | undefined)[] = [eq(disclosures.status, "published")];
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    where.push(or(ilike(departments.name, pattern), ilike(disclosures.title, pattern)));
+  }
+  if (query.district) where.push(or(eq(districts.name, query.district), eq(districts.code, query.district)));
+  if (query.year) where.push(eq(disclosures.year, query.year));
+  if (query.kind) where.push(eq(disclosures.kind, query.kind));
+  if (query.department) {
+    const [districtCode, code] = query.department.split("-") as [string, string];
+    where.push(and(eq(departments.districtCode, districtCode), eq(departments.code, code)));
+  }
+  const condition = and(...where);
+  const base = () =>
+    db
+      .select()
+      .from(disclosures)
+      .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+      .innerJoin(districts, eq(districts.code, departments.districtCode))
+      .where(condition);
+
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(disclosures)
+    .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+    .innerJoin(districts, eq(districts.code, departments.districtCode))
+    .where(condition);
+  const rows = await base()
+    .orderBy(desc(disclosures.year), districts.code, departments.code, desc(disclosures.revision))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+
+  const items: PublishedDisclosureItem[] = rows.map(({ disclosures: d, departments: dept, districts: dist }) => ({
+    id: d.id,
+    district: dist.name,
+    department: { key: `${dept.districtCode}-${dept.code}`, code: dept.code, name: dept.name },
+    year: d.year,
+    kind: d.kind,
+    title: d.title,
+    totals: {
+      income: d.totalIncome,
+      expenditure: d.totalExpenditure,
+      basic: d.basicTotal,
+      project: d.projectTotal,
+      threePublic: d.threePublicTotal,
+    },
+    url: `/disclosures/${d.id}`,
+  }));
+  return { total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize, items };
+}

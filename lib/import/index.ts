@@ -1,0 +1,3 @@
+export { parseDisclosureText, type ParseOptions } from "./parse";
+export { decodeDocumentBytes } from "./decode";
+export { ImportError, type ImportErrorLocation } from "./errors";

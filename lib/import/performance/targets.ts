@@ -1,0 +1,73 @@
+import type { Indicator, OverallTarget, ProjectTarget } from "@/lib/disclosure/schema";
+import { AmountFormatError, parseAmount } from "@/lib/money";
+import { ImportError } from "../errors";
+import type { Line } from "../lines";
+import { splitProjectLabel } from "../projects";
+import type { Segment } from "../segment";
+import { tableError, type TableContext } from "../tables/context";
+import { readFields, type Field, type FieldKey } from "./fields";
+import { readIndicator, readIndicatorHeader, type IndicatorHeader } from "./indicators";
+
+interface PerformanceBlock {
+  fields: Map<FieldKey, Field>;
+  indicators: Indicator[];
+}
+
+/** Key–value rows, then an indicator header and indicator rows (the header may repeat after a page break). */
+function readBlock(rows: Line[]): PerformanceBlock {
+  const headerAt = rows.findIndex((r) => readIndicatorHeader(r) !== null);
+  const fields = readFields(headerAt < 0 ? rows : rows.slice(0, headerAt));
+  const indicators: Indicator[] = [];
+  let header: IndicatorHeader | null = null;
+  for (const line of headerAt < 0 ? [] : rows.slice(headerAt)) {
+    const repeated = readIndicatorHeader(line);
+    if (repeated) header = repeated;
+    else if (header) {
+      const indicator = readIndicator(line, header);
+      if (indicator) indicators.push(indicator);
+    }
+  }
+  return { fields, indicators };
+}
+
+/** Codes printed with the department or unit, e.g. "134-重庆市北碚区政务服务中心" or "134001-…（本级）". */
+export function printedUnitCodes(segment: Segment): string[] {
+  const { fields } = readBlock(segment.rows);
+  const labelled = [fields.get("departmentName")?.value, fields.get("department")?.value, ...segment.preparers];
+  return labelled.flatMap((text) => text?.match(/^\s*(\d{3,})\s*[-－—]/)?.[1] ?? []);
+}
+
+export function parseOverallTarget(segment: Segment): OverallTarget {
+  const { fields, indicators } = readBlock(segment.rows);
+  return { goal: fields.get("goal")?.value ?? "", indicators };
+}
+
+export function parseProjectTarget(segment: Segment, ctx: TableContext): ProjectTarget & { category: string | null } {
+  const { fields, indicators } = readBlock(segment.rows);
+  const label = fields.get("projectName");
+  if (!label) throw tableError(ctx, "找不到“项目名称”", segment.titleLine);
+  const { code, name } = splitProjectLabel(label.value);
+  const amountField = fields.get("amount");
+  let amount: string | null = null;
+  if (amountField) {
+    try {
+      amount = parseAmount(amountField.value, amountField.unit ?? ctx.unit);
+    } catch (error) {
+      if (!(error instanceof AmountFormatError)) throw error;
+      throw new ImportError(
+        { fileName: ctx.fileName, table: `${ctx.title}（${name}）`, column: amountField.label, line: amountField.line.no },
+        error.message,
+      );
+    }
+  }
+  return {
+    projectCode: code,
+    projectName: name,
+    amount,
+    overview: fields.get("overview")?.value ?? null,
+    basis: fields.get("basis")?.value ?? null,
+    goal: fields.get("goal")?.value ?? null,
+    indicators,
+    category: fields.get("category")?.value ?? null,
+  };
+}

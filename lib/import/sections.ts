@@ -1,0 +1,77 @@
+import type { SectionKey } from "@/lib/disclosure/schema";
+import { compact, type Line } from "./lines";
+
+const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}[、.．])\s*/;
+
+/** Heading keywords, tried in order: 收支总体 before 预算情况, 三公 before 财政拨款. */
+const HEADINGS: readonly (readonly [RegExp, SectionKey])[] = [
+  [/职能职责|主要职能|部门职责|单位职责|职责/, "functions"],
+  [/单位构成|机构设置|部门构成|机构构成|单位设置|机构组成/, "structure"],
+  [/基本情况|部门概况|单位概况/, "functions"],
+  [/收支总体情况|收支总体|收支预算总体/, "overview"],
+  [/三公/, "threePublicNotes"],
+  [/预算情况说明|决算情况说明|财政拨款.*(情况|说明)|收支预算情况/, "budgetNotes"],
+  [/其他重要事项|其他事项/, "otherNotes"],
+  [/名词解释|术语解释/, "glossary"],
+];
+
+const CONTACT = /联系人[:：]|^联系(方式|电话)[:：]/;
+
+function headingKey(line: Line): SectionKey | null {
+  const text = line.text;
+  if (!(ORDINAL.test(text) || line.heading) || text.length > 40 || /[。；;]|[:：]\s*\S/.test(text)) return null;
+  const title = compact(text.replace(ORDINAL, ""));
+  return HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
+}
+
+/** The narrative sections by their headings; a heading's key is taken once, later look-alikes are text. */
+export function readSections(lines: Line[]): Partial<Record<SectionKey, string>> {
+  const collected = new Map<SectionKey, string[]>();
+  let current: SectionKey | null = null;
+  for (const line of lines) {
+    if (line.cells !== null || CONTACT.test(line.text)) continue;
+    const key = headingKey(line);
+    if (key && (key === current || !collected.get(key)?.length)) {
+      current = key;
+      if (!collected.has(key)) collected.set(key, []);
+      continue;
+    }
+    if (current) collected.get(current)!.push(line.text);
+  }
+  const sections: Partial<Record<SectionKey, string>> = {};
+  for (const [key, texts] of collected) {
+    const text = unwrap(texts);
+    if (text !== "") sections[key] = text;
+  }
+  return sections;
+}
+
+const LIST_ITEM = /^(?:\d+[.、．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+、)/;
+
+/** Joins lines the PDF wrapped mid-sentence; keeps breaks after a sentence or before a list item. */
+function unwrap(texts: string[]): string {
+  let out = "";
+  for (const text of texts) {
+    if (out === "") out = text;
+    else if (/[。；;！？!?：:]$/.test(out) || LIST_ITEM.test(text)) out += "\n" + text;
+    else out += text;
+  }
+  return out;
+}
+
+/** The disclosure contact (部门预算公开联系人 … 联系方式 …), possibly over two lines; the 公开 contact first. */
+export function readContact(lines: Line[]): { name: string; phone: string } | undefined {
+  const plain = lines.filter((l) => l.cells === null);
+  const at =
+    plain.findIndex((l) => /公开联系人[:：]/.test(l.text)) >= 0
+      ? plain.findIndex((l) => /公开联系人[:：]/.test(l.text))
+      : plain.findIndex((l) => /联系人[:：]/.test(l.text));
+  const line = plain[at];
+  if (!line) return undefined;
+  const next = plain[at + 1];
+  const text = line.text + (next && /^联系(方式|电话)|^电话/.test(next.text) ? " " + next.text : "");
+  const name = text.match(/联系人[:：]\s*([^\s:：]+?)(?=\s|联系|电话|$)/)?.[1] ?? "";
+  const phone = text.match(/(?:联系方式|联系电话|电话)[:：]\s*([0-9０-９][0-9０-９\-－—()（）\s]*[0-9０-９])/)?.[1] ?? "";
+  if (name === "" && phone === "") return undefined;
+  return { name, phone: phone.replace(/\s+/g, "") };
+}

@@ -1,0 +1,126 @@
+import type { DisclosureTable, TableKind, TableRow, ValueColumn } from "@/lib/disclosure/schema";
+import { compact } from "../lines";
+import type { Segment } from "../segment";
+import { isChangeColumn, isCodeColumn, isNameColumn, matchColumn, periodOf, type Matchers } from "./columns";
+import { amountAt, tableError, type TableContext } from "./context";
+import { buildGrid, cellAt, type Column } from "./grid";
+
+/** Classified tables: rows keyed by a function or economic classification code. */
+export type ClassifiedKind = Exclude<TableKind, "income_expenditure_summary" | "fiscal_summary" | "three_public" | "procurement">;
+
+const TOTAL = /^(合计|总计)$/;
+const TOTAL_COLUMN = /^(总计|合计|小计)$|^\d{4}年(预算数|预算|基本支出)$|^(预算数|金额|本年预算数)$/;
+const EXPENDITURE: Matchers = [
+  [/基本支出/, "basic"],
+  [/项目支出/, "project"],
+  [TOTAL_COLUMN, "total"],
+];
+
+const MATCHERS: Record<ClassifiedKind, Matchers> = {
+  general_budget_function: EXPENDITURE,
+  expenditure_summary: EXPENDITURE,
+  gov_fund: EXPENDITURE,
+  state_capital: EXPENDITURE,
+  basic_economic: [
+    [/人员经费/, "personnel"],
+    [/公用经费/, "publicUse"],
+    [TOTAL_COLUMN, "total"],
+  ],
+  basic_gov_economic: [[TOTAL_COLUMN, "total"]],
+  project_economic: [[TOTAL_COLUMN, "total"]],
+  project_gov_economic: [[TOTAL_COLUMN, "total"]],
+  income_summary: [
+    [/上年结转|结转结余/, "carryover"],
+    [/事业单位经营/, "businessOperation"],
+    [/财政专户/, "fiscalSpecial"],
+    [/一般公共预算/, "generalBudget"],
+    [/政府性基金/, "govFund"],
+    [/国有资本/, "stateCapital"],
+    [/上级补助/, "superiorSubsidy"],
+    [/附属单位/, "affiliated"],
+    [/事业收入/, "business"],
+    [/其他收入/, "other"],
+    [TOTAL_COLUMN, "total"],
+  ],
+};
+
+interface Layout {
+  codeColumns: Column[];
+  nameColumn: Column | null;
+  values: [Column, ValueColumn][];
+}
+
+function layout(kind: ClassifiedKind, columns: Column[], ctx: TableContext): Layout {
+  const codeColumns = columns.filter(isCodeColumn);
+  const nameColumn = columns.find((c) => !codeColumns.includes(c) && isNameColumn(c)) ?? null;
+  const labelled = new Set([...codeColumns, ...(nameColumn ? [nameColumn] : [])]);
+  if (labelled.size === 0) throw tableError(ctx, "表头中找不到“科目编码”或“科目名称”列");
+  const values: [Column, ValueColumn][] = [];
+  const taken = new Set<ValueColumn>();
+  const candidates = columns.filter((c) => !labelled.has(c) && !isChangeColumn(c) && c.index > Math.max(...[...labelled].map((l) => l.index)));
+  for (const column of candidates) {
+    const period = periodOf(column, ctx.year);
+    let key = matchColumn(column, MATCHERS[kind]);
+    if (kind === "general_budget_function" && period === "prior") key = key === "total" || /^\d{4}年/.test(column.labels.at(-1) ?? "") ? "prior" : null;
+    else if (period === "prior" && key !== "carryover") key = null;
+    if (key && !taken.has(key)) {
+      taken.add(key);
+      values.push([column, key]);
+    }
+  }
+  // a table with one amount column under an unusual heading (e.g. 2025年预算数) holds the total
+  if (values.length === 0 && MATCHERS[kind].length === 1) {
+    const only = candidates.filter((c) => periodOf(c, ctx.year) !== "prior");
+    if (only.length === 1) values.push([only[0]!, "total"]);
+  }
+  if (values.length === 0) throw tableError(ctx, "表头中找不到任何金额列");
+  return { codeColumns, nameColumn, values };
+}
+
+export function parseClassifiedTable(kind: ClassifiedKind, segment: Segment, ctx: TableContext): DisclosureTable {
+  const grid = buildGrid(segment);
+  const { codeColumns, nameColumn, values } = layout(kind, grid.columns, ctx);
+  const rows: TableRow[] = [];
+  let parents: string[] = [];
+  grid.rows.forEach((line, i) => {
+    const rowNumber = i + 1;
+    const codeCells = codeColumns.map((c) => compact(cellAt(line, c)));
+    const name = nameColumn ? cellAt(line, nameColumn).trim() : "";
+    const isTotal = [...codeCells, compact(name)].some((c) => TOTAL.test(c));
+    const hasValues = values.some(([c]) => cellAt(line, c).trim() !== "");
+
+    let code: string | undefined;
+    if (isTotal) code = "total";
+    else if (codeCells.some((c) => c !== "")) {
+      if (codeCells.length >= 2) {
+        // codes split as 类 / 款 / 项 columns: a row may leave out the parts it shares with the row above
+        const filledTo = codeCells.reduce((last, c, k) => (c !== "" ? k : last), -1);
+        const parts = codeCells.slice(0, filledTo + 1).map((c, k) => c || parents[k] || "");
+        parents = parts;
+        code = parts.join("");
+      } else code = codeCells[0];
+      if (!/^\d{3,10}$/.test(code!)) {
+        throw tableError(ctx, `第 ${rowNumber} 行：“${codeCells.filter(Boolean).join(" ")}”不是科目编码`, line.no);
+      }
+    }
+
+    if (code === undefined && name === "" && !hasValues) return;
+    const previous = rows.at(-1);
+    if (code === undefined && !hasValues && previous && previous.code !== "total" && previous.name !== undefined) {
+      // a long name wrapped onto the next line by the PDF extraction
+      previous.name += name;
+      return;
+    }
+    const label = [code === "total" ? "" : code, name].filter(Boolean).join(" ");
+    const row: TableRow = { values: {} };
+    if (code !== undefined) row.code = code;
+    if (name !== "") row.name = name;
+    for (const [column, key] of values) row.values[key] = amountAt(ctx, line, rowNumber, label, column);
+    rows.push(row);
+  });
+  return withNote({ kind, title: segment.title, rows }, segment);
+}
+
+export function withNote(table: DisclosureTable, segment: Segment): DisclosureTable {
+  return segment.notes.length > 0 ? { ...table, note: segment.notes.join("\n") } : table;
+}

@@ -1,0 +1,52 @@
+import type { DisclosureDocument, Finding } from "@/lib/disclosure/schema";
+import { FINDING_SEVERITIES, RULE_IDS } from "@/lib/disclosure/schema";
+import { checkHierarchy } from "./t1-hierarchy";
+import { checkRowArithmetic } from "./t2-row-arithmetic";
+import { checkTotalRows } from "./t3-total-row";
+import { checkCrossTable } from "./x1-cross-table";
+import { checkNarrativeAmounts } from "./n1-narrative-amounts";
+import { checkYearOverYear } from "./n2-year-over-year";
+import { checkPerformance } from "./p1-performance";
+import { checkRequiredTables } from "./r1-required-tables";
+
+const RULES: ((doc: DisclosureDocument) => Finding[])[] = [
+  checkHierarchy,
+  checkRowArithmetic,
+  checkTotalRows,
+  checkCrossTable,
+  checkNarrativeAmounts,
+  checkYearOverYear,
+  checkPerformance,
+  checkRequiredTables,
+];
+
+/** Runs every consistency rule (DESIGN §5) on a disclosure. Pure: no I/O, same input → same output. */
+export function checkDisclosure(doc: DisclosureDocument): Finding[] {
+  const unique = new Map<string, Finding>();
+  for (const rule of RULES) {
+    for (const f of rule(doc)) {
+      const key = [f.rule, f.severity, f.table, f.row, f.column, f.message].join("\u0000");
+      if (!unique.has(key)) unique.set(key, f);
+    }
+  }
+  return [...unique.values()].sort(compareFindings);
+}
+
+const rank = (list: readonly string[], v: string) => list.indexOf(v);
+const text = (v: string | undefined) => v ?? "";
+
+/** Rule, table, row, column, then severity and message, so the order never depends on the rules' order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    rank(RULE_IDS, a.rule) - rank(RULE_IDS, b.rule) ||
+    cmp(text(a.table), text(b.table)) ||
+    cmp(text(a.row), text(b.row)) ||
+    cmp(text(a.column), text(b.column)) ||
+    rank(FINDING_SEVERITIES, a.severity) - rank(FINDING_SEVERITIES, b.severity) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

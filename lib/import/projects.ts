@@ -17,8 +17,9 @@ export function splitProjectLabel(label: string): { code: string | null; name: s
  */
 export function mergeProjects(sources: Project[][]): Project[] {
   const merged: Project[] = [];
+  // the same project is sometimes printed with a slightly different code in another table: match by name too
   const find = (p: Project) =>
-    merged.find((m) => (p.code && m.code ? m.code === p.code : compact(m.name) === compact(p.name)));
+    merged.find((m) => (p.code && m.code === p.code) || compact(m.name) === compact(p.name));
   for (const project of sources.flat()) {
     const existing = find(project);
     if (!existing) {

@@ -1,5 +1,6 @@
 import type { SectionKey } from "@/lib/disclosure/schema";
 import { compact, type Line } from "./lines";
+import { ATTACHMENT_LABEL } from "./segment";
 
 const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}[、.．])\s*/;
 
@@ -29,7 +30,8 @@ export function readSections(lines: Line[]): Partial<Record<SectionKey, string>>
   const collected = new Map<SectionKey, string[]>();
   let current: SectionKey | null = null;
   for (const line of lines) {
-    if (line.cells !== null || CONTACT.test(line.text)) continue;
+    if (line.cells !== null || CONTACT.test(line.text) || ATTACHMENT_LABEL.test(compact(line.text))) continue;
+    if (/^[-—\s]*(第?\s*\d+\s*页?)[-—\s]*$/.test(line.text)) continue;
     const key = headingKey(line);
     if (key && (key === current || !collected.get(key)?.length)) {
       current = key;

@@ -19,6 +19,9 @@ export interface Segment {
 const UNIT_LINE = /^(?:金额)?单位[:：](.*)$/;
 const PREPARER_LINE = /^编制(?:单位|部门)[:：](.*)$/;
 const NOTE_LINE = /^(?:备注|注|说明)[:：]\s*(.*)$/;
+/** "附件 1", "表一：" printed on a line of their own or before the title. */
+export const ATTACHMENT_LABEL = /^(?:附件|附表|表)[一二三四五六七八九十\d]+[：:、.．]?$/;
+const ATTACHMENT_PREFIX = /^(?:附件|附表|表)\s*[一二三四五六七八九十\d]+\s*[：:、.．]?\s*/;
 const INLINE_UNIT = /[（(]?(?:金额)?单位[:：]\s*([^）)\s]*)[)）]?/;
 
 /** Splits the lines into the narrative before the first table and the table segments after it. */
@@ -100,14 +103,16 @@ interface TitleMatch {
 /** A table title at line i (possibly wrapped onto the next line), confirmed by a unit line or rows right after it. */
 function titleAt(lines: Line[], i: number): TitleMatch | null {
   const first = singleText(lines[i]!);
-  if (first === null) return null;
+  if (first === null || ATTACHMENT_LABEL.test(compact(first))) return null;
   const candidates: [string, number][] = [[first, 1]];
-  const second = lines[i + 1] ? singleText(lines[i + 1]!) : null;
-  // a title wrapped onto two lines; the first part is short and not a sentence
-  if (second !== null && first.length < 40 && !/[:：。；，,]|表$/.test(first)) candidates.push([first + second, 2]);
+  const next = lines[i + 1];
+  // a title wrapped onto two plain lines; the first part is short and not a sentence
+  if (lines[i]!.cells === null && next?.cells === null && first.length < 40 && !/[:：。；，,]|表$/.test(first)) {
+    candidates.push([first + next.text, 2]);
+  }
   for (const [raw, count] of candidates) {
     const unit = raw.match(INLINE_UNIT);
-    const title = raw.replace(INLINE_UNIT, "").replace(/^(?:附件|附表|表)[一二三四五六七八九十\d\s]*[：:、.．]\s*/, "").trim();
+    const title = raw.replace(INLINE_UNIT, "").replace(ATTACHMENT_PREFIX, "").trim();
     const kind = classifyTitle(title);
     if (kind !== null && (count === 1 || kind !== "unknown") && followedByTable(lines, i + count)) {
       return { title, kind, unit: unit ? (unit[1] ?? "") : null, lines: count };

@@ -8,23 +8,24 @@ import { checkNarrativeAmounts } from "./n1-narrative-amounts";
 import { checkYearOverYear } from "./n2-year-over-year";
 import { checkPerformance } from "./p1-performance";
 import { checkRequiredTables } from "./r1-required-tables";
-
-const RULES: ((doc: DisclosureDocument) => Finding[])[] = [
-  checkHierarchy,
-  checkRowArithmetic,
-  checkTotalRows,
-  checkCrossTable,
-  checkNarrativeAmounts,
-  checkYearOverYear,
-  checkPerformance,
-  checkRequiredTables,
-];
+import { extractStatements } from "./narrative-extract";
 
 /** Runs every consistency rule (DESIGN §5) on a disclosure. Pure: no I/O, same input → same output. */
 export function checkDisclosure(doc: DisclosureDocument): Finding[] {
+  const statements = extractStatements(doc);
+  const results = [
+    checkHierarchy(doc),
+    checkRowArithmetic(doc),
+    checkTotalRows(doc),
+    checkCrossTable(doc),
+    checkNarrativeAmounts(doc, statements),
+    checkYearOverYear(doc, statements),
+    checkPerformance(doc),
+    checkRequiredTables(doc),
+  ];
   const unique = new Map<string, Finding>();
-  for (const rule of RULES) {
-    for (const f of rule(doc)) {
+  for (const findings of results) {
+    for (const f of findings) {
       const key = [f.rule, f.severity, f.table, f.row, f.column, f.message].join("\u0000");
       if (!unique.has(key)) unique.set(key, f);
     }

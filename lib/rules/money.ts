@@ -9,10 +9,20 @@ export const ZERO = new Dec(0);
 const TEN_THOUSAND = new Dec(10000);
 const AMOUNT = /^-?\d{1,18}\.\d{2}$/;
 
+/** Decimals are immutable, and the editor re-checks the same cells on every keystroke. */
+const parsed = new Map<string, Dec>();
+
 /** A stored amount (元, two decimals) as a decimal; `null` for a blank cell or an unreadable one. */
 export function toDec(value: string | null | undefined): Dec | null {
-  if (value === null || value === undefined || !AMOUNT.test(value)) return null;
-  return new Dec(value);
+  if (value === null || value === undefined) return null;
+  let dec = parsed.get(value);
+  if (dec === undefined) {
+    if (!AMOUNT.test(value)) return null;
+    if (parsed.size >= 50_000) parsed.clear();
+    dec = new Dec(value);
+    parsed.set(value, dec);
+  }
+  return dec;
 }
 
 /** 元 per unit of the given unit. */

@@ -5,9 +5,9 @@ import { extractStatements, type Statement } from "./narrative-extract";
 import { matchesAtPrecision, otherUnitHint, showInStatedUnit } from "./narrative-compare";
 
 /** N1: every amount the narrative states equals its table figure, at the narrative's precision and unit. */
-export function checkNarrativeAmounts(doc: DisclosureDocument): Finding[] {
+export function checkNarrativeAmounts(doc: DisclosureDocument, statements: Statement[] = extractStatements(doc)): Finding[] {
   const seen = new Set<string>();
-  return extractStatements(doc).flatMap((s) => {
+  return statements.flatMap((s) => {
     if (s.kind !== "level" || s.unit === "%") return [];
     const table = s.subject.current(doc);
     if (!table) return [];

@@ -9,8 +9,8 @@ import type { Figure } from "./narrative-subjects";
  * N2: a stated year-over-year change equals current − prior where the prior figure is printed;
  * where it is not, the statements of one subject's change must at least agree with each other.
  */
-export function checkYearOverYear(doc: DisclosureDocument): Finding[] {
-  const changes = extractStatements(doc).filter((s) => s.kind !== "level");
+export function checkYearOverYear(doc: DisclosureDocument, statements: Statement[] = extractStatements(doc)): Finding[] {
+  const changes = statements.filter((s) => s.kind !== "level");
   const unknownPrior = new Map<string, Statement[]>();
   const out: Finding[] = [];
   const seen = new Set<string>();

@@ -105,7 +105,7 @@ function classify(sentence: string, event: Event, match: SubjectMatch, between: 
   if (event.number === undefined || event.unit === undefined) {
     return ownFigureOnly ? { ...base, kind: "unchanged", value: new Dec(0), unit: "万元", decimals: 0, sign: 0, written: sentence.slice(event.start, event.end) } : undefined;
   }
-  const number = { value: new Dec(event.number), unit: event.unit, decimals: event.number.split(".")[1]?.length ?? 0, written: `${event.number}${event.unit}` };
+  const number = { value: new Dec(event.number), unit: event.unit, decimals: event.number.split(".")[1]?.length ?? 0, written: `${event.number} ${event.unit}` };
   const verb = CHANGE_VERB.exec(sentence.slice(0, event.start));
   if (verb) {
     if (!ownFigureOnly) return undefined;

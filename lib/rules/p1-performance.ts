@@ -9,14 +9,19 @@ const OPERATORS = new Set<string>(INDICATOR_OPERATORS);
 /** What the allowed operators are often typed as. */
 const OPERATOR_VARIANTS: Record<string, string> = { "≧": "≥", ">=": "≥", "＞": ">", "≦": "≤", "<=": "≤", "＜": "<", "＝": "=", 大于等于: "≥", 小于等于: "≤" };
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+/**
+ * Chongqing's project target form reserves a weight of 10 for 预算执行率 outside the indicator
+ * list (printed as “预算执行率权重 10” or not at all), so a project's indicators sum to 90.
+ */
+const PROJECT_WEIGHT_SUMS = [100, 90];
 
 /** P1: indicator weights, operators and values; every project has a target of the same amount. */
 export function checkPerformance(doc: DisclosureDocument): Finding[] {
   const out: Finding[] = [];
   const overall = doc.performance.overall;
-  if (overall) out.push(...checkIndicators("overall", "部门整体绩效目标", overall.indicators));
+  if (overall) out.push(...checkIndicators("overall", "部门整体绩效目标", overall.indicators, [100]));
   for (const target of doc.performance.projects) {
-    out.push(...checkIndicators(targetKey(target), `项目“${target.projectName}”的绩效目标`, target.indicators));
+    out.push(...checkIndicators(targetKey(target), `项目“${target.projectName}”的绩效目标`, target.indicators, PROJECT_WEIGHT_SUMS));
   }
   out.push(...checkProjectsHaveTargets(doc));
   return out;
@@ -26,7 +31,7 @@ function targetKey(target: ProjectTarget): string {
   return target.projectCode || target.projectName;
 }
 
-function checkIndicators(row: string, owner: string, indicators: Indicator[]): Finding[] {
+function checkIndicators(row: string, owner: string, indicators: Indicator[], sums: number[]): Finding[] {
   const out: Finding[] = [];
   if (indicators.length === 0) {
     return [finding("P1", "warning", { table: TABLE, row }, `${owner}没有列出绩效指标`)];
@@ -38,9 +43,9 @@ function checkIndicators(row: string, owner: string, indicators: Indicator[]): F
   } else {
     const sum = given.reduce((a, w) => a.plus(w), ZERO);
     const blanks = indicators.length - given.length;
-    if (!sum.eq(100) || blanks > 0) {
+    if (!sums.some((s) => sum.eq(s)) || blanks > 0) {
       const missing = blanks > 0 ? `，另有 ${blanks} 个指标未填写权重` : "";
-      out.push(finding("P1", "warning", { table: TABLE, row, column: "weight" }, `${owner}各指标权重之和为 ${sum.toString()}，应为 100${missing}`));
+      out.push(finding("P1", "warning", { table: TABLE, row, column: "weight" }, `${owner}各指标权重之和为 ${sum.toString()}，应为 100${sums.includes(90) ? "（项目另留预算执行率权重 10 时为 90）" : ""}${missing}`));
     }
   }
   for (const indicator of indicators) {
@@ -80,7 +85,8 @@ function sameName(a: string | null | undefined, b: string | null | undefined): b
 function checkProjectsHaveTargets(doc: DisclosureDocument): Finding[] {
   const out: Finding[] = [];
   const targets = doc.performance.projects;
-  for (const project of doc.projects) {
+  // a project without an amount (named only in the procurement table) is not a budget line to target
+  for (const project of doc.projects.filter((p) => p.amount !== null)) {
     const row = project.code || project.name;
     const byCode = project.code ? targets.find((t) => t.projectCode === project.code) : undefined;
     const target = byCode ?? targets.find((t) => sameName(t.projectName, project.name));

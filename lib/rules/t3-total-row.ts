@@ -1,15 +1,40 @@
 import type { DisclosureDocument, DisclosureTable, Finding, TableRow } from "@/lib/disclosure/schema";
 import { finding, gapMessage } from "./finding";
 import { columnLabel, tableLabel } from "./labels";
-import { cell, classCode, columnsOf, isTotalRow, rowKey, rowLabel } from "./tables";
+import { cell, classCode, columnsOf, isTotalRow, plainName, rowKey, rowLabel } from "./tables";
 import { sumGap } from "./tolerance";
 
 /**
  * T3: the 合计 row equals the sum of the top-level rows: the 类 (3-digit codes) of a classified
- * table, or every other row of an uncoded list. Two-sided summary tables are left to X1.
+ * table, or every other row of an uncoded list. In a two-sided summary table, the expenditure side
+ * (its income side nests carry-overs under names repeated from this year's sources, so is left to X1).
  */
 export function checkTotalRows(doc: DisclosureDocument): Finding[] {
-  return doc.tables.filter((t) => !t.rows.some((r) => r.side !== undefined)).flatMap((t) => checkTable(doc, t));
+  return doc.tables.flatMap((t) => (t.rows.some((r) => r.side !== undefined) ? checkExpenditureSide(doc, t) : checkTable(doc, t)));
+}
+
+const THIS_YEAR = /^本年(支出)?(合计)?$/;
+const CARRY = /结转|结余/;
+
+/** 本年支出 = Σ expenditure rows; the side's total = 本年支出 (or those rows) + 结转下年. */
+function checkExpenditureSide(doc: DisclosureDocument, table: DisclosureTable): Finding[] {
+  const rows = table.rows.filter((r) => r.side === "expenditure");
+  const total = rows.find((r) => r.code === "total");
+  const subtotal = rows.find((r) => r !== total && THIS_YEAR.test(plainName(r.name)));
+  const carry = rows.filter((r) => r !== total && r !== subtotal && CARRY.test(plainName(r.name)));
+  const detail = rows.filter((r) => r !== total && r !== subtotal && !carry.includes(r));
+  const checks: [TableRow | undefined, TableRow[], string][] = subtotal
+    ? [[subtotal, detail, "各支出功能分类之和"], [total, [subtotal, ...carry], "本年支出与结转下年之和"]]
+    : [[total, [...detail, ...carry], "各支出行之和"]];
+  return checks.flatMap(([printed, parts, partsLabel]) => {
+    if (!printed || parts.length === 0) return [];
+    return columnsOf(table).flatMap((column) => {
+      const gap = sumGap(cell(printed, column), parts.map((r) => cell(r, column)), doc.sourceUnit);
+      if (gap === null) return [];
+      const subject = `${tableLabel(table.kind)}支出方${rowLabel(printed)}“${columnLabel(column)}”列`;
+      return [finding("T3", gap.severity, { table: table.kind, row: rowKey(printed), column }, gapMessage(subject, gap, partsLabel, doc.sourceUnit))];
+    });
+  });
 }
 
 function topLevelRows(table: DisclosureTable, total: TableRow): TableRow[] {

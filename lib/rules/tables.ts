@@ -22,7 +22,7 @@ export function rowKey(row: TableRow): string {
 }
 
 export function rowLabel(row: TableRow): string {
-  if (row.code === "total") return `合计行“${row.name || "合计"}”`;
+  if (row.code === "total") return /^(合计|总计)$/.test(plainName(row.name)) || !row.name ? "合计行" : `合计行“${row.name}”`;
   return `“${[row.code, row.name].filter(Boolean).join(" ")}”行`;
 }
 

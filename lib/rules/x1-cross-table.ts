@@ -1,5 +1,5 @@
-import type { DisclosureDocument, DisclosureTable, Finding, TableKind, TableRow } from "@/lib/disclosure/schema";
-import { finding, type Severity } from "./finding";
+import type { DisclosureDocument, DisclosureTable, Finding, Project, TableKind, TableRow } from "@/lib/disclosure/schema";
+import { finding } from "./finding";
 import { Dec, ZERO, formatAmount, toDec } from "./money";
 import { columnLabel, tableLabel } from "./labels";
 import { cell, classCode, classRows, findTable, plainName, rowKey, rowLabel, sideTotal, totalRow, type Side } from "./tables";
@@ -134,19 +134,36 @@ function economicTotals(doc: DisclosureDocument): Finding[] {
   });
 }
 
-/** Σ of the listed projects against the project-expenditure total. */
+/**
+ * Σ of the listed projects against the project-expenditure total. The list may be gathered from
+ * the performance targets only; it is known complete when it comes from a 项目支出明细表 (its
+ * projects carry their function code), and only then may it fall short.
+ */
 function projectList(doc: DisclosureDocument): Finding[] {
-  const amounts = doc.projects.map((p) => toDec(p.amount));
+  const projects = distinctProjects(doc.projects);
+  const amounts = projects.map((p) => toDec(p.amount));
   if (amounts.every((a) => a === null)) return [];
   const source = totalRow(findTable(doc, "expenditure_summary")) ? "expenditure_summary" : "general_budget_function";
   const total = cell(totalRow(findTable(doc, source)), "project");
   const gap = sumGap(total, amounts, doc.sourceUnit);
   if (gap === null) return [];
   const over = gap.diff.isNegative();
-  const severity: Severity = gap.severity === "rounding" ? "rounding" : over ? "error" : "warning";
-  const tail = severity === "rounding" ? "，属各项目金额四舍五入的尾差" : over ? "，项目清单超出了项目支出合计" : "，若项目清单完整则两者应一致";
-  return [finding("X1", severity, { table: source, row: "total", column: "project" },
-    `${doc.projects.length} 个项目金额之和为 ${fmt(doc, gap.sum)}，${tableLabel(source)}项目支出合计为 ${fmt(doc, total)}${tail}`)];
+  const complete = projects.some((p) => p.functionCode);
+  if (gap.severity === "error" && !over && !complete) return [];
+  const tail = gap.severity === "rounding" ? "，属各项目金额四舍五入的尾差" : over ? "，项目金额超出了项目支出合计" : "，项目支出明细表不完整或金额有误";
+  return [finding("X1", gap.severity, { table: source, row: "total", column: "project" },
+    `${projects.length} 个项目金额之和为 ${fmt(doc, gap.sum)}，${tableLabel(source)}项目支出合计为 ${fmt(doc, total)}${tail}`)];
+}
+
+/** A project printed in the list and again (with another code) in the targets counts once. */
+function distinctProjects(projects: Project[]): Project[] {
+  const names = new Set<string>();
+  return projects.filter((p) => {
+    const name = plainName(p.name);
+    if (names.has(name)) return false;
+    names.add(name);
+    return true;
+  });
 }
 
 /** Economic codes that are the 三公 items: the basic and project economic tables must not exceed the 三公 table. */

@@ -25,22 +25,22 @@ const ORDINAL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五
 export function buildGrid(segment: Segment): Grid {
   const rows = segment.rows;
   let headerCount = 0;
-  while (headerCount < rows.length && headerCount < 5 && isHeaderRow(rows[headerCount]!.cells!, segment.kind)) {
+  while (headerCount < rows.length && headerCount < 5 && isHeaderRow(rows[headerCount]!.cells!)) {
     headerCount++;
   }
   const header = rows.slice(0, headerCount).map((r) => r.cells!);
   return { columns: nameColumns(header), rows: withoutRepeatedHeader(rows.slice(headerCount), header) };
 }
 
-function isHeaderRow(cells: string[], kind: Segment["kind"]): boolean {
+function isHeaderRow(cells: string[]): boolean {
   const filled = cells.map(compact).filter((c) => c !== "");
   if (filled.length === 0) return false;
   if (filled.some((c) => looksLikeNumber(c) || ORDINAL.test(c))) return false;
-  // 三公 headers start with 合计; elsewhere a 合计 in the label columns is the total row
-  const labels = cells.slice(0, 2).map(compact);
-  if (kind !== "three_public" && labels.some((c) => /^(合计|总计)$/.test(c))) return false;
+  if (filled.length > 2) return true;
+  // a 合计 row of an empty table fills only its label
+  if (cells.slice(0, 2).some((c) => /^(合计|总计)$/.test(compact(c)))) return false;
   if (cells.slice(2).some((c) => c.trim() !== "")) return true;
-  return filled.every((c) => HEADER_WORDS.test(c));
+  return filled.every((c) => HEADER_WORDS.test(c) || /^\d{4}年/.test(c));
 }
 
 function nameColumns(header: string[][]): Column[] {

@@ -45,6 +45,9 @@ export function parseProcurementTable(
   const total = values.find(([, k]) => k === "total")?.[0];
   if (!total) throw tableError(ctx, "表头中找不到“总计”或“合计”列");
   const labelColumns = grid.columns.filter((c) => c.index < Math.min(...values.map(([col]) => col.index)));
+  const leaf = (c: Column) => c.labels.at(-1) ?? "";
+  const nameColumn = labelColumns.find((c) => /名称/.test(leaf(c))) ?? labelColumns.find((c) => leaf(c) === "项目");
+  const codeColumn = labelColumns.find((c) => /编号|编码|代码/.test(leaf(c)));
   const labelOf = (cells: string[]) =>
     labelColumns.map((c) => (cells[c.index] ?? "").trim()).filter(Boolean);
   const categoryOf = (labels: string[]) => {
@@ -71,7 +74,7 @@ export function parseProcurementTable(
     const labels = labelOf(line.cells!);
     const filled = values.some(([c]) => cellAt(line, c).trim() !== "");
     if (labels.length === 0 && !filled) return;
-    const name = labels.at(-1) ?? "";
+    const name = (nameColumn ? cellAt(line, nameColumn).trim() : "") || (labels.at(-1) ?? "");
     const isTotal = labels.some((l) => /^(合计|总计)$/.test(compact(l)));
     const row: TableRow = { values: {} };
     if (isTotal) row.code = "total";
@@ -79,7 +82,10 @@ export function parseProcurementTable(
     else if (!isTotal) throw tableError(ctx, `第 ${i + 1} 行有金额却没有项目名称`, line.no);
     for (const [column, key] of values) row.values[key] = amountAt(ctx, line, i + 1, labels.join(" "), column);
     rows.push(row);
-    if (!isTotal && categoryOf(labels) === null) projects.push(splitProjectLabel(labels.filter((l) => !/^\d{1,4}$/.test(l)).join("-")));
+    if (!isTotal && categoryOf(labels) === null) {
+      const code = codeColumn ? compact(cellAt(line, codeColumn)) : "";
+      projects.push(code ? { code, name } : splitProjectLabel(name));
+    }
   });
   return { table: withNote({ kind: "procurement", title: segment.title, rows }, segment), projects };
 }

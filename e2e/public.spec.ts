@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+test("the home page lists the 26 districts and 12 counties of Chongqing @phone", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "部门预算公开" })).toBeVisible();
+  const districts = page.getByRole("region", { name: /^区/ }).getByRole("listitem");
+  const counties = page.getByRole("region", { name: /^县/ }).getByRole("listitem");
+  await expect(districts).toHaveCount(26);
+  await expect(counties).toHaveCount(12);
+  await expect(districts.filter({ hasText: "北碚区" })).toContainText("2 个部门");
+  await expect(page.getByRole("searchbox", { name: "检索预算公开文件" })).toBeVisible();
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "联系相关部门" })).toHaveAttribute("href", "/contact");
+});
+
+test("a district page lists its departments with their disclosure contact", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /北碚区/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("北碚区部门预算公开");
+  await expect(page.getByRole("row", { name: /重庆市北碚区政务服务中心/ })).toContainText("李青（023-60301012）");
+});
+
+test("the admin area sends the anonymous to the sign-in page", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin/);
+});
+
+test("the public list API answers with the shape of DESIGN.md and refuses bad parameters in Chinese", async ({ request }) => {
+  const ok = await request.get("/api/v1/disclosures?year=2025&pageSize=5");
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toEqual({ total: expect.any(Number), page: 1, pageSize: 5, items: expect.any(Array) });
+  const bad = await request.get("/api/v1/disclosures?kind=draft");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues[0]).toEqual({ parameter: "kind", message: "类型须为 budget（预算）或 final（决算）" });
+});
+
+for (const path of ["/", "/login", "/search"]) {
+  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

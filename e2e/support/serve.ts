@@ -1,0 +1,32 @@
+// The server the end-to-end tests run against: the production build on a fresh embedded
+// database in a temporary directory, with the accounts of accounts.ts created first.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { accounts, PASSWORD } from "./accounts";
+
+const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
+const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: path.join(dataRoot, "pglite"), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" };
+
+for (const a of Object.values(accounts)) {
+  const args = ["--conditions=react-server", "--import", "tsx", "scripts/user-create.ts", "--email", a.email, "--name", a.name, "--role", a.role, "--password", PASSWORD];
+  for (const d of a.departments) args.push("--department", d);
+  for (const d of a.districts) args.push("--district", d);
+  const r = spawnSync(process.execPath, args, { env, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [next, "start", "--port", process.env.E2E_PORT ?? "3210"], {
+  env: { ...env, NEXT_MANUAL_SIG_HANDLE: "true" },
+  stdio: "inherit",
+});
+const stop = (signal: NodeJS.Signals) => server.kill(signal);
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", (code) => {
+  fs.rmSync(dataRoot, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -14,6 +14,8 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Playwright fixtures call `use()`, which is not React's hook
+  { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   { ignores: [".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
 ];
 

@@ -109,3 +109,31 @@ export async function revokeUserSessions({ tx, userId, reason }: { tx: Tx | Db; 
     .set({ endedAt: sql`now()`, endReason: reason })
     .where(and(eq(authSessions.userId, userId), isNull(authSessions.endedAt)));
 }
+
+/** Replaces an account's departments and districts with the ones given. */
+export async function replaceUserScope({ tx, userId, departmentIds, districtCodes }: { tx: Tx; userId: number; departmentIds: number[]; districtCodes: string[] }) {
+  await tx.delete(userDepartments).where(eq(userDepartments.userId, userId));
+  await tx.delete(userDistricts).where(eq(userDistricts.userId, userId));
+  if (departmentIds.length > 0) await tx.insert(userDepartments).values(departmentIds.map((departmentId) => ({ userId, departmentId })));
+  if (districtCodes.length > 0) await tx.insert(userDistricts).values(districtCodes.map((districtCode) => ({ userId, districtCode })));
+}
+
+export async function updateUserAccount({
+  tx,
+  userId,
+  set,
+}: {
+  tx: Tx;
+  userId: number;
+  set: Partial<Pick<UserRow, "role" | "passwordHash" | "disabled">> & { unlock?: boolean };
+}) {
+  const { unlock, ...columns } = set;
+  await tx
+    .update(users)
+    .set({
+      ...columns,
+      ...(unlock ? { failedLoginCount: 0, failedLoginWindowStart: null, lockedUntil: null } : {}),
+      updatedAt: sql`now()`,
+    })
+    .where(eq(users.id, userId));
+}

@@ -59,15 +59,11 @@ export function findDistrict(departmentName: string, projectCodes: string[], fil
  * The department code from the codes printed with the department or its units: a unit code is the
  * department's code followed by three digits (134001 = 134 本级).
  */
-export function findDepartmentCode(printed: string[], fileName: string): string {
+export function findDepartmentCode(printed: string[]): string | null {
   const votes = new Map<string, number>();
   for (const code of printed) {
     const department = code.length >= 6 ? code.slice(0, -3) : code;
     votes.set(department, (votes.get(department) ?? 0) + 1);
   }
-  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-  if (!best) {
-    throw new ImportError({ fileName }, "找不到部门编码（绩效目标表的“部门名称”或“编制单位”中的编码，如“134-…”）");
-  }
-  return best[0];
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

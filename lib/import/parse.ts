@@ -17,7 +17,7 @@ import { parseTwoSidedTable } from "./tables/two-sided";
 export interface ParseOptions {
   /** Shown in error messages. */
   fileName: string;
-  /** The department code, when the document prints none. */
+  /** The department code to use when the document prints none. */
   departmentCode?: string;
 }
 
@@ -80,12 +80,16 @@ export function parseDisclosureText(text: string, opts: ParseOptions): Disclosur
 
   const projects = mergeProjects([listed, targets.map(projectFromTarget), procured]);
   const projectCodes = projects.flatMap((p) => (p.code ? [p.code] : []));
+  const departmentCode = findDepartmentCode(unitCodes) ?? opts.departmentCode;
+  if (!departmentCode) {
+    throw new ImportError({ fileName }, "找不到部门编码（绩效目标表“部门名称”或“编制单位”中的编码，如“134-…”）");
+  }
   const contact = readContact(lines);
   return {
     format: "budget-disclosure/v1",
     district: findDistrict(header.departmentName, projectCodes, fileName),
     department: {
-      code: opts.departmentCode ?? findDepartmentCode(unitCodes, fileName),
+      code: departmentCode,
       name: header.departmentName,
     },
     year: header.year,

@@ -20,7 +20,9 @@ const CONTACT = /联系人[:：]|^联系(方式|电话)[:：]/;
 
 function headingKey(line: Line): SectionKey | null {
   const text = line.text;
-  if (!(ORDINAL.test(text) || line.heading) || text.length > 40 || /[。；;]|[:：]\s*\S/.test(text)) return null;
+  // a heading is numbered (一、 （一）), marked up, or a short line without punctuation
+  const plainHeading = text.length <= 16 && !/[，。、；;：:,.\d]/.test(text);
+  if (!(ORDINAL.test(text) || line.heading || plainHeading) || text.length > 40 || /[。；;]|[:：]\s*\S/.test(text)) return null;
   const title = compact(text.replace(ORDINAL, ""));
   return HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
 }
@@ -72,7 +74,7 @@ export function readContact(lines: Line[]): { name: string; phone: string } | un
   if (!line) return undefined;
   const next = plain[at + 1];
   const text = line.text + (next && /^联系(方式|电话)|^电话/.test(next.text) ? " " + next.text : "");
-  const name = text.match(/联系人[:：]\s*([^\s:：]+?)(?=\s|联系|电话|$)/)?.[1] ?? "";
+  const name = text.match(/联系人[:：]\s*([^\s:：，,；;]+?)(?=[\s，,；;]|联系|电话|$)/)?.[1] ?? "";
   const phone = text.match(/(?:联系方式|联系电话|电话)[:：]\s*([0-9０-９][0-9０-９\-－—()（）\s]*[0-9０-９])/)?.[1] ?? "";
   if (name === "" && phone === "") return undefined;
   return { name, phone: phone.replace(/\s+/g, "") };

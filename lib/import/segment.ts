@@ -84,9 +84,11 @@ function singleText(line: Line): string | null {
   return filled.length === 1 ? filled[0]! : null;
 }
 
-function readUnit(raw: string, segment: Segment, fileName: string): SourceUnit {
+function readUnit(raw: string, segment: Segment, fileName: string): SourceUnit | null {
   const unit = compact(raw).replace(/^人民币/, "");
   if (unit === "元" || unit === "万元") return unit;
+  // a table the format does not hold (e.g. of vehicles) may count in other units
+  if (segment.kind === "unknown") return null;
   throw new ImportError(
     { fileName, table: segment.title, line: segment.titleLine },
     `单位“${raw.trim()}”无法识别，应为“元”或“万元”`,

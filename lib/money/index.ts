@@ -1,2 +1,2 @@
-export { AmountFormatError, isBlankCell, looksLikeNumber, normalizeNumericText, parseAmount } from "./parse";
+export { AmountFormatError, isBlankCell, looksLikeNumber, parseAmount } from "./parse";
 export { formatAmount, type FormatOptions } from "./format";

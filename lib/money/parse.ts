@@ -17,7 +17,7 @@ const BLANK_MARKERS = new Set(["", "-", "--", "—", "——", "–", "－"]);
 const AMOUNT_PATTERN = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** Full-width digits, separators and signs as half-width; surrounding (also ideographic) spaces removed. */
-export function normalizeNumericText(cell: string): string {
+function normalizeNumericText(cell: string): string {
   return cell
     .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
     .replace(/[，]/g, ",")

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, departments, users } from "@/db/schema";
 import { revokeUserSessions } from "@/db/queries/users";
 import { authenticate } from "@/lib/auth/authenticate";
 import { resolveActor, type SessionClaims } from "@/lib/auth/session";
 import { createUser, InvalidInput } from "@/lib/users/create-user";
+import { updateUser } from "@/lib/users/update-user";
 import { setUpTestDatabase } from "./test-db";
 
 let handle: DbHandle;
@@ -151,5 +152,49 @@ describe("sessions", () => {
     await handle.db.update(users).set({ disabled: true }).where(eq(users.id, id));
     expect(await resolveActor({ db: handle.db, claims })).toEqual({ ok: false, reason: "disabled" });
     expect(await signIn(email, PASSWORD, new Date())).toEqual({ ok: false, reason: "disabled" });
+  });
+});
+
+describe("changing an account", () => {
+  it("ends the user's sessions when the role, the password or the status changes, and audits it", async () => {
+    for (const changes of [{ role: "reviewer" as const, districts: ["北碚区"] }, { password: "Changed#2026" }, { disabled: true }]) {
+      const { email, id } = await newEditor();
+      const claims = await claimsFor(email, new Date());
+      const { revokedSessions } = await updateUser({ db: handle.db, email, changes, actor: null });
+      expect(revokedSessions).toBe(true);
+      expect((await resolveActor({ db: handle.db, claims })).ok).toBe(false);
+      const [entry] = await handle.db.select().from(auditLog).where(and(eq(auditLog.targetId, String(id)), eq(auditLog.action, "user.update")));
+      expect(entry?.after).toMatchObject({ sessionsRevoked: true });
+      expect(JSON.stringify(entry)).not.toContain("Changed#2026");
+    }
+  });
+
+  it("keeps the sessions when only the scope changes, and the new scope applies at once", async () => {
+    const { email } = await newEditor(["500109-134"]);
+    const claims = await claimsFor(email, new Date());
+    await updateUser({ db: handle.db, email, changes: { departments: ["500108-236"] }, actor: null });
+    const check = await resolveActor({ db: handle.db, claims });
+    expect(check.ok).toBe(true);
+    const [nanan] = await handle.db.select().from(departments).where(eq(departments.code, "236"));
+    if (check.ok) expect(check.actor.departmentIds).toEqual([nanan!.id]);
+  });
+
+  it("refuses a role without the scope it needs, and changes nothing", async () => {
+    const { email, id } = await newEditor();
+    const claims = await claimsFor(email, new Date());
+    const refused = await updateUser({ db: handle.db, email, changes: { role: "reviewer" }, actor: null }).catch((e: unknown) => e);
+    expect((refused as InvalidInput).problems).toEqual([{ field: "districts", message: "审核人至少要指定一个区县" }]);
+    const [row] = await handle.db.select().from(users).where(eq(users.id, id));
+    expect(row?.role).toBe("editor");
+    expect((await resolveActor({ db: handle.db, claims })).ok).toBe(true);
+  });
+
+  it("lifts a lockout on request", async () => {
+    const { email } = await newEditor();
+    const now = new Date();
+    for (let i = 0; i < 5; i++) await signIn(email, "Wrong#2026", now);
+    expect(await signIn(email, PASSWORD, now)).toMatchObject({ ok: false, reason: "locked" });
+    await updateUser({ db: handle.db, email, changes: { unlock: true }, actor: null });
+    expect((await signIn(email, PASSWORD, now)).ok).toBe(true);
   });
 });

@@ -55,6 +55,3 @@ export function readFields(rows: Line[]): Map<FieldKey, Field> {
   return fields;
 }
 
-export function hasField(line: Line, key: FieldKey): boolean {
-  return line.cells!.some((cell) => labelOf(cell)?.key === key);
-}

@@ -61,6 +61,12 @@ export function readIndicator(line: Line, header: IndicatorHeader): Indicator | 
     weight: at("weight").replace(/[%％\s]/g, "") || null,
     core: /^是$/.test(at("core")) ? true : /^否$/.test(at("core")) ? false : null,
   };
+  // without an 指标性质 column the operator is printed in front of the value (≥95)
+  const inline = !header.has("operator") ? indicator.value?.match(/^(≥|≤|=|>|<|≧|≦|＞|＜|＝)\s*(.+)$/) : null;
+  if (inline) {
+    indicator.operator = normalizeOperator(inline[1]!);
+    indicator.value = inline[2]!;
+  }
   const label = labelIndex === undefined ? "" : compact(cells[labelIndex] ?? "");
   if (label !== "" && label !== "绩效指标") {
     // the 绩效指标 column printed with the indicator's category

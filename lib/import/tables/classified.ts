@@ -9,7 +9,7 @@ import { buildGrid, cellAt, type Column } from "./grid";
 export type ClassifiedKind = Exclude<TableKind, "income_expenditure_summary" | "fiscal_summary" | "three_public" | "procurement">;
 
 const TOTAL = /^(合计|总计)$/;
-const TOTAL_COLUMN = /^(总计|合计|小计)$|^\d{4}年(预算数|预算|基本支出)$|^(预算数|金额|本年预算数)$/;
+const TOTAL_COLUMN = /^(总计|合计|小计|金额)$|^(\d{4}年|本年|当年)?(预算数|预算|决算数|决算|基本支出)$/;
 const EXPENDITURE: Matchers = [
   [/基本支出/, "basic"],
   [/项目支出/, "project"],
@@ -85,8 +85,11 @@ export function parseClassifiedTable(kind: ClassifiedKind, segment: Segment, ctx
   grid.rows.forEach((line, i) => {
     const rowNumber = i + 1;
     const codeCells = codeColumns.map((c) => compact(cellAt(line, c)));
-    const name = nameColumn ? cellAt(line, nameColumn).trim() : "";
-    const isTotal = [...codeCells, compact(name)].some((c) => TOTAL.test(c));
+    const printedName = nameColumn ? cellAt(line, nameColumn).trim() : "";
+    const totalLabel = [...codeCells, compact(printedName)].find((c) => TOTAL.test(c));
+    const isTotal = totalLabel !== undefined;
+    // the 合计 row is named as printed, whether in the code or the name column
+    const name = printedName || (totalLabel ?? "");
     const hasValues = values.some(([c]) => cellAt(line, c).trim() !== "");
 
     let code: string | undefined;

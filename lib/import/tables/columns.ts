@@ -21,7 +21,10 @@ export type Matchers = readonly (readonly [RegExp, ValueColumn])[];
 
 /** The value column a header names, tried innermost label first. */
 export function matchColumn(column: Column, matchers: Matchers): ValueColumn | null {
-  for (const label of [...column.labels].reverse()) {
+  const labels = [...column.labels].reverse();
+  // a 小计 under 基本支出 is the 基本支出 column, not the table's total
+  if (labels[0] === "小计" && labels.length > 1) labels.shift();
+  for (const label of labels) {
     for (const [pattern, key] of matchers) if (pattern.test(label)) return key;
   }
   return null;

@@ -90,7 +90,6 @@ function withoutRepeatedHeader(rows: Line[], header: string[][]): Line[] {
 }
 
 /** The cell of a row in a column, "" when the row is shorter. */
-export function cellAt(row: Line, column: Column | number): string {
-  const index = typeof column === "number" ? column : column.index;
-  return row.cells![index] ?? "";
+export function cellAt(row: Line, column: Column): string {
+  return row.cells![column.index] ?? "";
 }

@@ -17,20 +17,21 @@ export function canonicalTitle(title: string): string {
 /** The kind a table title names, recognised by keywords; null when the text is not a table title. */
 export function classifyTitle(title: string): SegmentKind | null {
   const t = canonicalTitle(title);
+  const gov = govEconomic(compact(title));
   if (!t.endsWith("表") || t.length < 4 || t.length > 80 || /[。；;，,]/.test(t)) return null;
   if (t.includes("绩效")) return t.includes("项目") && !t.includes("整体") ? "project_performance" : "overall_performance";
   if (t.includes("三公")) return "three_public";
   if (t.includes("采购")) return "procurement";
-  if (t.includes("基本支出")) return govEconomic(t) ? "basic_gov_economic" : "basic_economic";
+  if (t.includes("基本支出")) return gov ? "basic_gov_economic" : "basic_economic";
   if (/项目(支出)?(预算)?(明细|清单)/.test(t)) return "project_list";
-  if (t.includes("项目支出")) return govEconomic(t) ? "project_gov_economic" : "project_economic";
+  if (t.includes("项目支出")) return gov ? "project_gov_economic" : "project_economic";
   if (t.includes("政府性基金")) return "gov_fund";
   if (t.includes("国有资本经营")) return "state_capital";
   if (/收支(预算)?总表/.test(t)) return t.includes("财政拨款") ? "fiscal_summary" : "income_expenditure_summary";
   if (/收入(预算)?总表/.test(t)) return "income_summary";
   if (/支出(预算)?总表/.test(t)) return "expenditure_summary";
   if (t.includes("一般公共预算") && t.includes("支出")) return "general_budget_function";
-  return "unknown";
+  return /预算|决算|收入|支出|经费|资产|明细|情况/.test(t) ? "unknown" : null;
 }
 
 function govEconomic(title: string): boolean {

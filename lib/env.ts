@@ -5,7 +5,8 @@ import { z } from "zod";
  * never from process.env directly.
  */
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** set by `next dev` / `next start`; command-line tools run without it */
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   /** postgres://… selects a PostgreSQL server; unset selects the embedded PGlite database. */
   DATABASE_URL: z
     .string()
@@ -43,5 +44,9 @@ function parseEnv(): Env {
 
 export const env = parseEnv();
 
+/**
+ * Demo accounts have a published password: only under `next dev` or when asked for. A command
+ * line tool, run without NODE_ENV, never creates them.
+ */
 export const demoAccountsEnabled = () =>
   env.DEMO_ACCOUNTS === undefined ? env.NODE_ENV === "development" : env.DEMO_ACCOUNTS === "true";

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import type { SourceUnit } from "@/lib/disclosure/schema";
+import { formatAmount as formatDisplayAmount } from "@/lib/money";
 
 /** Amounts reach 18 integer digits; sums of thousands of them must stay exact. */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -30,12 +31,7 @@ export function unitFactor(unit: SourceUnit): Dec {
   return unit === "万元" ? TEN_THOUSAND : new Dec(1);
 }
 
-/** An amount in 元, shown in `unit` with thousands separators: `1,946.23 万元`. */
+/** An amount in 元 as a finding quotes it, with its unit: `1,946.23 万元`, `0.002592 万元`. */
 export function formatAmount(yuan: Dec | null, unit: SourceUnit): string {
-  if (yuan === null) return "空白";
-  const inUnit = yuan.div(unitFactor(unit));
-  const decimals = Math.max(2, Math.min(inUnit.decimalPlaces(), 6));
-  const [int = "0", frac] = inUnit.abs().toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${inUnit.isNegative() ? "-" : ""}${grouped}${frac ? `.${frac}` : ""} ${unit}`;
+  return yuan === null ? "空白" : `${formatDisplayAmount(yuan, { unit, decimals: "auto" })} ${unit}`;
 }

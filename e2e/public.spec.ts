@@ -4,6 +4,8 @@ import { expect, test } from "./fixtures";
 test("the home page lists the 26 districts and 12 counties of Chongqing @phone", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "部门预算公开" })).toBeVisible();
+  // a new installation publishes the four sample disclosures
+  await expect(page.getByText(/目前已公开\s*4\s*份文件/)).toBeVisible();
   const districts = page.getByRole("region", { name: /^区/ }).getByRole("listitem");
   const counties = page.getByRole("region", { name: /^县/ }).getByRole("listitem");
   await expect(districts).toHaveCount(26);
@@ -28,7 +30,12 @@ test("the admin area sends the anonymous to the sign-in page", async ({ page }) 
 test("the public list API answers with the shape of DESIGN.md and refuses bad parameters in Chinese", async ({ request }) => {
   const ok = await request.get("/api/v1/disclosures?year=2025&pageSize=5");
   expect(ok.status()).toBe(200);
-  expect(await ok.json()).toEqual({ total: expect.any(Number), page: 1, pageSize: 5, items: expect.any(Array) });
+  const body = await ok.json();
+  expect(body).toEqual({ total: 2, page: 1, pageSize: 5, items: expect.any(Array) });
+  expect(body.items.map((i: { department: { name: string } }) => i.department.name).sort()).toEqual([
+    "重庆市北碚区政务服务中心",
+    "重庆市潼南区政务服务管理办公室",
+  ]);
   const bad = await request.get("/api/v1/disclosures?kind=draft");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).issues[0]).toEqual({ parameter: "kind", message: "类型须为 budget（预算）或 final（决算）" });

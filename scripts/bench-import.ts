@@ -1,13 +1,14 @@
 /**
- * Parse speed of the importer on the sample disclosures: median and p95 per document.
- * Usage: npx tsx scripts/bench-import.ts [runs] [files…]  (default 200 runs of db/sample/disclosures/*.txt)
+ * Import speed on the sample disclosures: decode, parse and consistency check of one document
+ * (what `npm run import -- --dry-run` does per file), median and p95 per document.
+ * Usage: npm run bench:import -- [runs] [files…]  (default 200 runs of db/sample/disclosures/*.txt)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { parseDisclosureText } from "../lib/import";
+import { importDocument } from "../lib/disclosure/import-document";
 
 const SAMPLES = fileURLToPath(new URL("../db/sample/disclosures", import.meta.url));
 const WARMUP = 20;
@@ -15,7 +16,7 @@ const WARMUP = 20;
 const [runsArg, ...fileArgs] = process.argv.slice(2);
 const runs = Number(runsArg ?? 200);
 if (!Number.isInteger(runs) || runs < 1) {
-  console.error("usage: npx tsx scripts/bench-import.ts [runs] [files…]");
+  console.error("usage: npm run bench:import -- [runs] [files…]");
   process.exit(1);
 }
 const files = fileArgs.length > 0 ? fileArgs : readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).sort().map((f) => join(SAMPLES, f));
@@ -32,13 +33,13 @@ console.log("document".padEnd(28) + "KB".padStart(6) + "median ms".padStart(12) 
 
 let worstMedian = 0;
 for (const file of files) {
-  const text = readFileSync(file, "utf8");
+  const bytes = new Uint8Array(readFileSync(file));
   const fileName = basename(file);
-  for (let i = 0; i < WARMUP; i++) parseDisclosureText(text, { fileName });
+  for (let i = 0; i < WARMUP; i++) importDocument(bytes, fileName);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    parseDisclosureText(text, { fileName });
+    importDocument(bytes, fileName);
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
@@ -46,7 +47,7 @@ for (const file of files) {
   worstMedian = Math.max(worstMedian, median);
   console.log(
     fileName.padEnd(28) +
-      (Buffer.byteLength(text) / 1024).toFixed(1).padStart(6) +
+      (bytes.byteLength / 1024).toFixed(1).padStart(6) +
       median.toFixed(3).padStart(12) +
       quantile(times, 0.95).toFixed(3).padStart(10),
   );

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { closeDb, getDbHandle, type DbHandle } from "@/db/client";
 import { DatabaseLockedError } from "@/db/pglite-lock";
 import { closeDatabaseOnSignals } from "@/db/shutdown";
-import { InvalidInput } from "@/lib/users/input-error";
+import { InvalidInput } from "@/lib/invalid-input";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 type Values<O extends Options> = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>>;
@@ -16,13 +16,12 @@ type Values<O extends Options> = ReturnType<typeof parseArgs<{ options: O; stric
 export async function runCli<O extends Options>({
   usage,
   options,
-  needsDatabase = true,
   main,
 }: {
   usage: string;
   options: O;
-  needsDatabase?: boolean;
-  main: (args: Values<O>, handle: DbHandle | null) => Promise<number | void>;
+  /** `database()` opens (migrating a new one) the configured database; a tool that needs none never calls it */
+  main: (args: Values<O>, database: () => Promise<DbHandle>) => Promise<number | void>;
 }): Promise<void> {
   let args: Values<O>;
   try {
@@ -40,16 +39,23 @@ export async function runCli<O extends Options>({
     process.exit(0);
   }
   closeDatabaseOnSignals();
+  let opened = false;
+  const database = () => {
+    opened = true;
+    return getDbHandle();
+  };
   let code = 0;
   try {
-    code = (await main(args, needsDatabase ? await getDbHandle() : null)) ?? 0;
+    code = (await main(args, database)) ?? 0;
   } catch (e) {
     code = 1;
     if (e instanceof InvalidInput) console.error(`未执行：\n${e.problems.map((p) => `  --${p.field}：${p.message}`).join("\n")}\n${usage}`);
     else if (e instanceof DatabaseLockedError) console.error(`错误：${e.message}`);
     else console.error(`错误：${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    if (needsDatabase) await closeDb().catch(() => {});
+    if (opened) await closeDb().catch(() => {});
   }
+  // process.exit() would drop what a pipe has not taken yet of a large output
+  await Promise.all([process.stdout, process.stderr].map((s) => new Promise((done) => s.write("", done))));
   process.exit(code);
 }

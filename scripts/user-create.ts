@@ -14,9 +14,10 @@ await runCli({
     district: { type: "string", multiple: true },
     password: { type: "string" },
   },
-  main: async ({ values }, handle) => {
+  main: async ({ values }, database) => {
+    const { db } = await database();
     const user = await createUser({
-      db: handle!.db,
+      db,
       actor: null,
       input: {
         email: values.email ?? "",

@@ -17,13 +17,14 @@ await runCli({
     enable: { type: "boolean" },
     unlock: { type: "boolean" },
   },
-  main: async ({ values }, handle) => {
+  main: async ({ values }, database) => {
+    const { db } = await database();
     if (!values.email || (values.disable && values.enable)) {
       console.error(USAGE);
       return 1;
     }
     const { revokedSessions } = await updateUser({
-      db: handle!.db,
+      db,
       email: values.email,
       actor: null,
       changes: {

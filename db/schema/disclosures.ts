@@ -175,7 +175,8 @@ export const indicators = pgTable(
     unit: text("unit"),
     operator: varchar("operator", { length: 20 }).notNull(),
     value: text("value"),
-    weight: numeric("weight", { precision: 7, scale: 2 }),
+    /** as printed ("20"); rule P1 adds them up */
+    weight: text("weight"),
     core: boolean("core"),
   },
   (t) => [index("indicators_target_idx").on(t.targetId, t.position)],

@@ -1,22 +1,31 @@
+import fs from "node:fs/promises";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { departments, users } from "../schema";
-import { ensureAuthSecret, readMeta, ensureMeta } from "../queries/app-meta";
-import { demoAccountsEnabled } from "@/lib/env";
-import { sampleDepartments, demoAccounts } from "../sample/accounts";
+import { users } from "../schema";
+import { ensureAuthSecret, ensureMeta, readMeta } from "../queries/app-meta";
 import { findDepartmentsByKeys, findDistricts, insertUser } from "../queries/users";
+import { demoAccounts } from "../sample/accounts";
+import { demoAccountsEnabled } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
+import { importDocument } from "@/lib/disclosure/import-document";
+import { saveImportedDisclosure } from "@/lib/disclosure/save-imported";
+
+const SAMPLE_DIR = path.join(process.cwd(), "db", "sample", "disclosures");
 
 /**
- * Sample data for a fresh installation: the departments of the sample disclosures, loaded
- * once; and, where enabled (development, or DEMO_ACCOUNTS=true), one demo account per role.
+ * Sample data for a fresh installation, loaded once: the real disclosures in db/sample, imported
+ * and published so that the archive is never empty (their departments come with them). And,
+ * where enabled (next dev, or DEMO_ACCOUNTS=true), one demo account per role.
  */
 export async function loadSampleData(db: Db): Promise<void> {
   await ensureAuthSecret(db);
   if (!(await readMeta({ db, key: "sample_data_loaded" }))) {
-    await db.transaction(async (tx) => {
-      await tx.insert(departments).values(sampleDepartments).onConflictDoNothing();
-    });
+    const files = (await fs.readdir(SAMPLE_DIR)).filter((f) => f.endsWith(".txt")).sort();
+    for (const fileName of files) {
+      const doc = importDocument(new Uint8Array(await fs.readFile(path.join(SAMPLE_DIR, fileName))), fileName);
+      await saveImportedDisclosure({ db, doc, status: "published", actor: null, origin: "示例数据", fileName });
+    }
     await ensureMeta({ db, key: "sample_data_loaded", value: new Date().toISOString() });
   }
   if (demoAccountsEnabled()) await loadDemoAccounts(db);

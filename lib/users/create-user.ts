@@ -3,11 +3,11 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { findUserByEmail, insertUser } from "@/db/queries/users";
 import { hashPassword, passwordViolation } from "@/lib/auth/password";
-import { InvalidInput, zodProblems } from "./input-error";
+import { InvalidInput, zodProblems } from "@/lib/invalid-input";
 import { resolveScope } from "./resolve-scope";
 import { type NewUser, newUserSchema } from "./schema";
 
-export { InvalidInput } from "./input-error";
+export { InvalidInput } from "@/lib/invalid-input";
 
 /** Creates an account with its scope, in one transaction, audited. */
 export async function createUser({

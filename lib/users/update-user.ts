@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { findUserByEmail, listUserDepartments, listUserDistricts, replaceUserScope, revokeUserSessions, updateUserAccount } from "@/db/queries/users";
 import { hashPassword, passwordViolation } from "@/lib/auth/password";
-import { InvalidInput, zodProblems } from "./input-error";
+import { InvalidInput, zodProblems } from "@/lib/invalid-input";
 import { resolveScope } from "./resolve-scope";
 import { roleScopeIssues, type UserChanges, userChangesSchema } from "./schema";
 

@@ -1,0 +1,1 @@
+ALTER TABLE "indicators" ALTER COLUMN "weight" SET DATA TYPE text;

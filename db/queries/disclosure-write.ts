@@ -1,0 +1,95 @@
+import "server-only";
+import type { Tx } from "../client";
+import { disclosures, disclosureTables, indicators, performanceTargets, projects, tableRows } from "../schema";
+import { canonicalDocument } from "@/lib/disclosure/canonical";
+import { headlineFigures } from "@/lib/disclosure/headline";
+import type { DisclosureDocument, Finding, Indicator, ValueColumn } from "@/lib/disclosure/schema";
+import { disclosureTitle } from "@/lib/disclosure/title";
+
+type Status = (typeof disclosures.$inferInsert)["status"];
+type RowValues = Partial<Record<ValueColumn, string | null>>;
+
+/**
+ * Writes a whole disclosure (its tables, rows, projects and targets) in the caller's
+ * transaction; returns its id. Amounts go to numeric(20,2) columns as the exact strings they are.
+ */
+export async function insertDisclosure({
+  tx,
+  doc: given,
+  departmentId,
+  status,
+  revision = 1,
+  findings,
+  actorId,
+  now = new Date(),
+}: {
+  tx: Tx;
+  doc: DisclosureDocument;
+  departmentId: number;
+  status: Status;
+  revision?: number;
+  findings: Finding[];
+  actorId: number | null;
+  now?: Date;
+}): Promise<string> {
+  const doc = canonicalDocument(given);
+  const [row] = await tx
+    .insert(disclosures)
+    .values({
+      departmentId,
+      year: doc.year,
+      kind: doc.kind,
+      revision,
+      status,
+      title: disclosureTitle({ departmentName: doc.department.name, year: doc.year, kind: doc.kind }),
+      sourceUnit: doc.sourceUnit,
+      contactName: doc.contact?.name ?? null,
+      contactPhone: doc.contact?.phone ?? null,
+      sections: doc.sections,
+      ...headlineFigures(doc),
+      findings,
+      publishedAt: status === "published" ? now : null,
+      createdBy: actorId,
+      updatedBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: disclosures.id });
+  const disclosureId = row!.id;
+
+  for (const [position, table] of doc.tables.entries()) {
+    const [t] = await tx
+      .insert(disclosureTables)
+      .values({ disclosureId, kind: table.kind, title: table.title, note: table.note ?? null, position })
+      .returning({ id: disclosureTables.id });
+    if (table.rows.length > 0) {
+      await tx.insert(tableRows).values(
+        table.rows.map((r, i) => ({
+          tableId: t!.id,
+          position: i,
+          code: r.code ?? null,
+          name: r.name ?? null,
+          side: r.side ?? null,
+          ...(r.values as RowValues),
+        })),
+      );
+    }
+  }
+  if (doc.projects.length > 0) {
+    await tx.insert(projects).values(doc.projects.map((p, position) => ({ disclosureId, position, ...p, code: p.code ?? null })));
+  }
+  const targets = [
+    ...(doc.performance.overall ? [{ scope: "overall" as const, goal: doc.performance.overall.goal, indicators: doc.performance.overall.indicators }] : []),
+    ...doc.performance.projects.map((p) => ({ scope: "project" as const, ...p })),
+  ];
+  for (const [position, { indicators: rows, ...target }] of targets.entries()) {
+    const [t] = await tx
+      .insert(performanceTargets)
+      .values({ disclosureId, position, ...target })
+      .returning({ id: performanceTargets.id });
+    if (rows.length > 0) {
+      await tx.insert(indicators).values(rows.map((ind: Indicator, i) => ({ targetId: t!.id, position: i, ...ind })));
+    }
+  }
+  return disclosureId;
+}

@@ -1,0 +1,73 @@
+import {
+  type DisclosureDocument,
+  type DisclosureTable,
+  type TableKind,
+  type TableRow,
+  TABLE_COLUMNS,
+  type ValueColumn,
+} from "./schema";
+
+/** The value columns a row of this kind (and side) carries. */
+export function rowColumns(kind: TableKind, side?: TableRow["side"]): readonly ValueColumn[] {
+  if (kind === "fiscal_summary") return side === "income" ? ["amount"] : ["total", "generalBudget", "govFund", "stateCapital"];
+  return TABLE_COLUMNS[kind];
+}
+
+function canonicalRow(kind: TableKind, row: TableRow): TableRow {
+  const given = row.values as Partial<Record<ValueColumn, string | null>>;
+  const columns = new Set<ValueColumn>(rowColumns(kind, row.side));
+  for (const [col, v] of Object.entries(given)) if (v !== null && v !== undefined) columns.add(col as ValueColumn);
+  const values = Object.fromEntries(TABLE_COLUMNS[kind].filter((c) => columns.has(c)).map((c) => [c, given[c] ?? null]));
+  return {
+    ...(row.code !== undefined ? { code: row.code } : {}),
+    ...(row.name !== undefined ? { name: row.name } : {}),
+    ...(row.side !== undefined ? { side: row.side } : {}),
+    values,
+  };
+}
+
+const canonicalTable = (t: DisclosureTable): DisclosureTable => ({
+  kind: t.kind,
+  title: t.title,
+  ...(t.note ? { note: t.note } : {}),
+  rows: t.rows.map((r) => canonicalRow(t.kind, r)),
+});
+
+/**
+ * The one form of a document that the importer emits, the database stores and the API and
+ * exports give back: every column of a row present (null when blank), optional fields null
+ * rather than absent, no findings. A blank cell and an absent one mean the same; this makes
+ * them look the same, so that a round trip gives back an equal document.
+ */
+export function canonicalDocument(doc: DisclosureDocument): DisclosureDocument {
+  return {
+    format: "budget-disclosure/v1",
+    district: doc.district,
+    department: { code: doc.department.code, name: doc.department.name },
+    year: doc.year,
+    kind: doc.kind,
+    sourceUnit: doc.sourceUnit,
+    ...(doc.contact ? { contact: { name: doc.contact.name, phone: doc.contact.phone } } : {}),
+    sections: Object.fromEntries(Object.entries(doc.sections).filter(([, v]) => v !== undefined && v !== "")),
+    tables: doc.tables.map(canonicalTable),
+    projects: doc.projects.map((p) => ({
+      code: p.code ?? null,
+      name: p.name,
+      amount: p.amount,
+      category: p.category ?? null,
+      functionCode: p.functionCode ?? null,
+    })),
+    performance: {
+      overall: doc.performance.overall ? { goal: doc.performance.overall.goal, indicators: doc.performance.overall.indicators } : null,
+      projects: doc.performance.projects.map((t) => ({
+        projectCode: t.projectCode,
+        projectName: t.projectName,
+        amount: t.amount,
+        overview: t.overview ?? null,
+        basis: t.basis ?? null,
+        goal: t.goal ?? null,
+        indicators: t.indicators,
+      })),
+    },
+  };
+}

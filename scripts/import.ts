@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { runCli } from "./cli";
 import { importDocument } from "@/lib/disclosure/import-document";
-import { saveImportedDisclosure } from "@/lib/disclosure/save-imported";
+import { createDisclosure } from "@/lib/disclosure/create";
 import type { DisclosureDocument, Finding } from "@/lib/disclosure/schema";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { ImportError } from "@/lib/import";
+import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 
 const USAGE = `用法：npm run import -- [--json] [--dry-run] 文件…
@@ -43,13 +44,13 @@ await runCli({
         const report = (line: string) => (values.json ? console.error(line) : console.log(line));
         report(`${fileName}：${summary(doc)}`);
         if (!dryRun) {
-          const saved = await saveImportedDisclosure({ db: (await database()).db, doc, actor: null, fileName });
+          const saved = await createDisclosure({ db: (await database()).db, doc, actor: null, source: `文件 ${fileName}` });
           report(`  已保存为草稿，编号 ${saved.id}（第 ${saved.revision} 版${saved.departmentCreated ? `；新建部门 ${saved.departmentKey}` : ""}）`);
         }
         if (!values.json) console.log(describeFindings(doc.findings ?? []));
       } catch (e) {
         failed++;
-        if (e instanceof ImportError || e instanceof InvalidInput) console.error(`未导入：${e.message}`);
+        if (e instanceof ImportError || e instanceof InvalidInput || e instanceof HttpProblem) console.error(`未导入：${e.message}`);
         else if ((e as NodeJS.ErrnoException).code === "ENOENT") console.error(`未导入：找不到文件 ${file}`);
         else throw e;
       }

@@ -27,13 +27,17 @@ export async function listScopeDisclosures({ db, actor, limit = 200 }: { db: Db;
       kind: disclosures.kind,
       status: disclosures.status,
       revision: disclosures.revision,
+      version: disclosures.version,
       updatedAt: disclosures.updatedAt,
+      findings: disclosures.findings,
       departmentName: departments.name,
-      departmentKey: departments.code,
+      departmentCode: departments.code,
       districtCode: departments.districtCode,
+      districtName: districts.name,
     })
     .from(disclosures)
     .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+    .innerJoin(districts, eq(districts.code, departments.districtCode))
     .where(departmentScope(actor))
     .orderBy(desc(disclosures.year), asc(departments.districtCode), asc(departments.code))
     .limit(limit);

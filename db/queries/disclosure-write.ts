@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../client";
+import { and, eq, sql } from "drizzle-orm";
 import { disclosures, disclosureTables, indicators, performanceTargets, projects, tableRows } from "../schema";
 import { canonicalDocument } from "@/lib/disclosure/canonical";
 import { headlineFigures } from "@/lib/disclosure/headline";
@@ -19,6 +20,7 @@ export async function insertDisclosure({
   departmentId,
   status,
   revision = 1,
+  revisionReason = null,
   findings,
   actorId,
   now = new Date(),
@@ -28,6 +30,7 @@ export async function insertDisclosure({
   departmentId: number;
   status: Status;
   revision?: number;
+  revisionReason?: string | null;
   findings: Finding[];
   actorId: number | null;
   now?: Date;
@@ -40,6 +43,7 @@ export async function insertDisclosure({
       year: doc.year,
       kind: doc.kind,
       revision,
+      revisionReason,
       status,
       title: disclosureTitle({ departmentName: doc.department.name, year: doc.year, kind: doc.kind }),
       sourceUnit: doc.sourceUnit,
@@ -56,6 +60,12 @@ export async function insertDisclosure({
     })
     .returning({ id: disclosures.id });
   const disclosureId = row!.id;
+  await insertDisclosureContent({ tx, disclosureId, doc });
+  return disclosureId;
+}
+
+/** Writes the tables, rows, projects and targets of a disclosure (a canonical document). */
+async function insertDisclosureContent({ tx, disclosureId, doc }: { tx: Tx; disclosureId: string; doc: DisclosureDocument }) {
 
   for (const [position, table] of doc.tables.entries()) {
     const [t] = await tx
@@ -91,5 +101,48 @@ export async function insertDisclosure({
       await tx.insert(indicators).values(rows.map((ind: Indicator, i) => ({ targetId: t!.id, position: i, ...ind })));
     }
   }
-  return disclosureId;
+}
+
+/**
+ * Replaces a disclosure's content if, and only if, it is still at `expectedVersion`: the check
+ * and the version bump are one UPDATE, so of two saves on one version exactly one wins.
+ * Returns the new version, or null when the disclosure has moved on.
+ */
+export async function replaceDisclosureContent({
+  tx,
+  id,
+  expectedVersion,
+  doc: given,
+  findings,
+  actorId,
+}: {
+  tx: Tx;
+  id: string;
+  expectedVersion: number;
+  doc: DisclosureDocument;
+  findings: Finding[];
+  actorId: number;
+}): Promise<number | null> {
+  const doc = canonicalDocument(given);
+  const [row] = await tx
+    .update(disclosures)
+    .set({
+      version: sql`${disclosures.version} + 1`,
+      sourceUnit: doc.sourceUnit,
+      contactName: doc.contact?.name ?? null,
+      contactPhone: doc.contact?.phone ?? null,
+      sections: doc.sections,
+      ...headlineFigures(doc),
+      findings,
+      updatedBy: actorId,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(disclosures.id, id), eq(disclosures.version, expectedVersion)))
+    .returning({ version: disclosures.version });
+  if (!row) return null;
+  await tx.delete(disclosureTables).where(eq(disclosureTables.disclosureId, id));
+  await tx.delete(projects).where(eq(projects.disclosureId, id));
+  await tx.delete(performanceTargets).where(eq(performanceTargets.disclosureId, id));
+  await insertDisclosureContent({ tx, disclosureId: id, doc });
+  return row.version;
 }

@@ -9,6 +9,8 @@ export const disclosureStatusEnum = pgEnum("disclosure_status", [
   "approved",
   "published",
   "retracted",
+  /** a published revision replaced by a later one: public history, no longer current */
+  "superseded",
 ]);
 export const sourceUnitEnum = pgEnum("source_unit", ["元", "万元"]);
 export const tableSideEnum = pgEnum("table_side", ["income", "expenditure"]);

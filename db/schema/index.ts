@@ -5,3 +5,5 @@ export * from "./disclosures";
 export * from "./feedback";
 export * from "./audit";
 export * from "./meta";
+export * from "./api-tokens";
+export * from "./review";

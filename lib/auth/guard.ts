@@ -1,27 +1,21 @@
-import "server-only";
-import { cache } from "react";
-import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import type { Role } from "@/lib/users/schema";
-import { getAuthOptions } from "./options";
-import type { Actor } from "./scope";
-import { resolveActor } from "./session";
-
 /**
  * The one gate of the admin area. Every page, route handler and server action that reads or
  * writes anything not public asks here; the proxy only redirects and guards nothing.
  */
-export class AccessDenied extends Error {
-  constructor(
-    readonly status: 401 | 403 | 404,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AccessDenied";
-  }
-}
+import "server-only";
+import { cache } from "react";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { AccessDenied } from "./access-denied";
+import type { Role } from "@/lib/users/schema";
+import { getAuthOptions } from "./options";
+import type { Actor } from "./scope";
+import { resolveActor } from "./session";
+import { actorOfToken } from "./api-tokens";
+
+export { AccessDenied };
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -39,12 +33,47 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return check.ok ? check.actor : null;
 });
 
-/** For route handlers and server actions: the actor, or AccessDenied (401 / 403). */
-export async function requireActor(roles?: readonly Role[]): Promise<Actor> {
-  const actor = await currentActor();
+/**
+ * For server actions and route handlers: the actor, or AccessDenied (401 / 403). A request
+ * that carries `Authorization: Bearer …` is an integration's: it acts as the token's user and
+ * needs no cookie. A cookie-authenticated request that changes something must come from a page
+ * of this site (its Origin), so that another site cannot make a signed-in browser act.
+ */
+export async function requireActor({ roles, request }: { roles?: readonly Role[]; request?: Request } = {}): Promise<Actor> {
+  const actor = await actorOfRequest(request);
   if (!actor) throw new AccessDenied(401, "请先登录。");
   if (roles && !roles.includes(actor.role)) throw new AccessDenied(403, "您的角色无权执行此操作。");
   return actor;
+}
+
+// Server actions pass no request: Next.js itself refuses an action whose Origin is not the host.
+async function actorOfRequest(request?: Request): Promise<Actor | null> {
+  const h = request?.headers ?? (await headers());
+  const bearer = /^Bearer\s+(\S+)$/i.exec(h.get("authorization") ?? "")?.[1];
+  if (bearer) {
+    const actor = await actorOfToken({ db: await getDb(), token: bearer });
+    if (!actor) throw new AccessDenied(401, "API 令牌无效或已被吊销。");
+    return actor;
+  }
+  const actor = await currentActor();
+  if (actor && request && !SAFE_METHODS.has(request.method) && !sameOrigin(h)) {
+    throw new AccessDenied(403, "请求来源不是本站页面，已拒绝。");
+  }
+  return actor;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Origin (or, failing that, Referer) names this host. */
+function sameOrigin(h: Headers): boolean {
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  const from = h.get("origin") ?? h.get("referer");
+  if (!host || !from) return false;
+  try {
+    return new URL(from).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /** For pages: sends the anonymous to the sign-in page and refuses the wrong role. */

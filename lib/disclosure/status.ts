@@ -5,5 +5,6 @@ export const STATUS_LABELS = {
   approved: "审核通过",
   published: "已公开",
   retracted: "已撤回",
+  superseded: "已被新版本取代",
 } as const;
 export type DisclosureStatus = keyof typeof STATUS_LABELS;

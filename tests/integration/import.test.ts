@@ -7,8 +7,8 @@ import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/discl
 import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
 import { importDocument } from "@/lib/disclosure/import-document";
 import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
-import { saveImportedDisclosure } from "@/lib/disclosure/save-imported";
-import { InvalidInput } from "@/lib/invalid-input";
+import { createDisclosure } from "@/lib/disclosure/create";
+import { HttpProblem } from "@/lib/http/problem";
 import { setUpTestDatabase } from "./test-db";
 
 let handle: DbHandle;
@@ -59,21 +59,21 @@ describe("a stored disclosure", () => {
 describe("importing a document", () => {
   it("adds a draft revision of a published disclosure, and refuses a second while that draft is open", async () => {
     const doc = seed("nanan-zwb-2024.txt");
-    const saved = await saveImportedDisclosure({ db: handle.db, doc, actor: null, fileName: "nanan.txt" });
+    const saved = await createDisclosure({ db: handle.db, doc, actor: null, source: "文件 nanan.txt" });
     expect(saved).toMatchObject({ departmentKey: "500108-236", departmentCreated: false, revision: 2 });
     const [row] = await handle.db.select().from(disclosures).where(eq(disclosures.id, saved.id));
     expect(row).toMatchObject({ status: "draft", version: 1, revision: 2, publishedAt: null });
 
     const before = await countDisclosures();
-    const refused = await saveImportedDisclosure({ db: handle.db, doc, actor: null, fileName: "nanan.txt" }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(InvalidInput);
+    const refused = await createDisclosure({ db: handle.db, doc, actor: null, source: "文件 nanan.txt" }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(HttpProblem);
     expect((refused as Error).message).toContain("已有一版“草稿”");
     expect(await countDisclosures()).toBe(before);
   });
 
   it("creates the department when its district has none with that code", async () => {
     const doc = { ...seed("beibei-zwfwzx-2025.txt"), department: { code: "977", name: "重庆市北碚区测试中心" } };
-    const saved = await saveImportedDisclosure({ db: handle.db, doc, actor: null, fileName: "test.txt" });
+    const saved = await createDisclosure({ db: handle.db, doc, actor: null, source: "文件 test.txt" });
     expect(saved).toMatchObject({ departmentKey: "500109-977", departmentCreated: true, revision: 1 });
     const [dept] = await handle.db.select().from(departments).where(and(eq(departments.districtCode, "500109"), eq(departments.code, "977")));
     expect(dept).toMatchObject({ name: "重庆市北碚区测试中心", contactName: "李青", contactPhone: "023-60301012" });
@@ -82,7 +82,7 @@ describe("importing a document", () => {
   it("refuses a district outside Chongqing, writing nothing", async () => {
     const before = await countDisclosures();
     const doc = { ...seed("beibei-zwfwzx-2025.txt"), district: "朝阳区" };
-    await expect(saveImportedDisclosure({ db: handle.db, doc, actor: null, fileName: "x.txt" })).rejects.toThrow("“朝阳区”不是重庆市的区县");
+    await expect(createDisclosure({ db: handle.db, doc, actor: null, source: "文件 x.txt" })).rejects.toThrow("“朝阳区”不是重庆市的区县");
     expect(await countDisclosures()).toBe(before);
   });
 
@@ -90,7 +90,7 @@ describe("importing a document", () => {
     const good = seed("beibei-zwfwzx-2025.txt");
     const doc = { ...good, department: { code: "978", name: "半途失败的部门" }, projects: [{ ...good.projects[0]!, code: "9".repeat(61) }] };
     const before = await countDisclosures();
-    await expect(saveImportedDisclosure({ db: handle.db, doc, actor: null, fileName: "x.txt" })).rejects.toThrow();
+    await expect(createDisclosure({ db: handle.db, doc, actor: null, source: "文件 x.txt" })).rejects.toThrow();
     expect(await countDisclosures()).toBe(before);
     expect(await handle.db.select().from(departments).where(eq(departments.code, "978"))).toEqual([]);
   });

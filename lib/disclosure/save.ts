@@ -1,0 +1,77 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { recordAudit } from "@/db/queries/audit";
+import { readDisclosureDocument } from "@/db/queries/disclosure-read";
+import { replaceDisclosureContent } from "@/db/queries/disclosure-write";
+import { AccessDenied } from "@/lib/auth/access-denied";
+import { type Actor, canEditDepartment } from "@/lib/auth/scope";
+import { HttpProblem } from "@/lib/http/problem";
+import { checkDisclosure } from "@/lib/rules";
+import { canonicalDocument } from "./canonical";
+import { loadForActor } from "./access";
+import { diffDocuments } from "./diff";
+import type { DisclosureDocument } from "./schema";
+import { STATUS_LABELS } from "./status";
+import { EDITABLE_STATUSES } from "./workflow";
+
+/**
+ * Saves a new content of a draft (or returned) disclosure by one of its department's editors.
+ * The save states the version it was based on: if the disclosure has moved on since, nothing is
+ * written and the answer is 409 with what differs, never a silent overwrite.
+ */
+export async function saveDisclosure({
+  db,
+  actor,
+  id,
+  baseVersion,
+  doc: given,
+}: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  baseVersion: number;
+  doc: DisclosureDocument;
+}): Promise<{ version: number; findings: ReturnType<typeof checkDisclosure> }> {
+  const record = await loadForActor({ db, actor, id });
+  const { disclosure: d, department, district } = record;
+  if (!canEditDepartment(actor, department)) throw new AccessDenied(403, "只有本部门的预算公开联系人可以修改文件。");
+  if (!EDITABLE_STATUSES.includes(d.status)) {
+    throw new HttpProblem(409, `文件当前为“${STATUS_LABELS[d.status]}”，不能修改。`, { status: d.status, version: d.version });
+  }
+  const doc = canonicalDocument(given);
+  const moved = [
+    doc.district !== district.name && "区县",
+    doc.department.code !== department.code && "部门编码",
+    doc.year !== d.year && "年度",
+    doc.kind !== d.kind && "类型",
+  ].filter(Boolean);
+  if (moved.length) throw new HttpProblem(400, `文件的${moved.join("、")}不能在保存时更改。`);
+
+  const before = await readDisclosureDocument({ db, record });
+  const findings = checkDisclosure(doc);
+  const stale = () =>
+    new HttpProblem(409, "文件已被他人修改，您的保存未写入。请查看差异后在最新版本上重新修改。", {
+      version: d.version,
+      changes: diffDocuments(before, doc),
+    });
+  if (d.version !== baseVersion) throw stale();
+
+  return db.transaction(async (tx) => {
+    const version = await replaceDisclosureContent({ tx, id, expectedVersion: baseVersion, doc, findings, actorId: actor.id });
+    if (version === null) throw stale();
+    await recordAudit({
+      db: tx,
+      entry: {
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: "disclosure.save",
+        targetType: "disclosure",
+        targetId: id,
+        before: { version: baseVersion },
+        after: { version, changes: diffDocuments(before, doc) },
+        success: true,
+      },
+    });
+    return { version, findings };
+  });
+}

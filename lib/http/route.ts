@@ -1,0 +1,45 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { InvalidInput } from "@/lib/invalid-input";
+import { HttpProblem } from "./problem";
+
+const MAX_JSON_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Wraps a route handler: refusals become JSON answers with their status and a Chinese message
+ * (`{ error, …details }`, `{ error, problems }` for bad input); anything unexpected is logged and
+ * answered 500 without internals.
+ */
+export function apiRoute<C>(handler: (req: Request, context: C) => Promise<Response>) {
+  return async (req: Request, context: C): Promise<Response> => {
+    try {
+      return await handler(req, context);
+    } catch (e) {
+      if (e instanceof HttpProblem) return NextResponse.json({ error: e.message, ...e.details }, { status: e.status });
+      if (e instanceof InvalidInput) return NextResponse.json({ error: "输入有误", problems: e.problems }, { status: 400 });
+      console.error(e);
+      return NextResponse.json({ error: "服务器内部错误，请稍后再试。" }, { status: 500 });
+    }
+  };
+}
+
+/** The request's JSON body, checked against a schema; refusals name the field. */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  if (!(req.headers.get("content-type") ?? "").includes("application/json")) {
+    throw new HttpProblem(415, "请求体须为 JSON（Content-Type: application/json）。");
+  }
+  const raw = await req.text();
+  if (raw.length > MAX_JSON_BYTES) throw new HttpProblem(413, "请求体过大（至多 5 MB）。");
+  let body: unknown;
+  try {
+    body = raw === "" ? {} : JSON.parse(raw);
+  } catch {
+    throw new HttpProblem(400, "请求体不是有效的 JSON。");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new InvalidInput(parsed.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "请求体", message: i.message })));
+  }
+  return parsed.data;
+}

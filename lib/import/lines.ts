@@ -8,6 +8,8 @@ export interface Line {
   cells: string[] | null;
   /** The line was marked up as a heading (`#`) or wholly bold. */
   heading: boolean;
+  /** The cells were split at runs of spaces (a copy without tabs): a blank cell left no trace. */
+  spaced?: boolean;
 }
 
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
@@ -41,6 +43,18 @@ function splitCells(line: string): string[] | null {
 
 function cleanCell(cell: string): string {
   return stripMarkdown(cell).replace(/\s+/g, " ");
+}
+
+const SPACE_RUN = /[ \u3000]{2,}|\u3000/;
+
+/**
+ * A plain line inside a table read as a row whose cells are separated by runs of spaces, as a copy
+ * of the PDF text has them; null when it does not split into at least three cells.
+ */
+export function spacedRow(line: Line): Line | null {
+  if (line.cells !== null) return null;
+  const cells = line.text.split(SPACE_RUN).map(cleanCell);
+  return cells.length >= 3 ? { ...line, cells, spaced: true } : null;
 }
 
 /** Removes heading marks, bold/italic markers and surrounding spaces. */

@@ -1,4 +1,5 @@
 import type { DisclosureDocument, DisclosureTable, Project, ProjectTarget, SourceUnit } from "@/lib/disclosure/schema";
+import { refuseLumpedAppropriation } from "./appropriations";
 import { ImportError } from "./errors";
 import { findDepartmentCode, findDistrict, readHeader } from "./header";
 import { splitLines } from "./lines";
@@ -46,15 +47,14 @@ export function parseDisclosureText(text: string, opts: ParseOptions): Disclosur
 
   for (const segment of segments) {
     const ctx: TableContext = { fileName, title: segment.title, unit: segment.unit ?? sourceUnit, year: header.year };
+    unitCodes.push(...printedUnitCodes(segment));
     switch (segment.kind) {
       case "unknown":
         break;
       case "overall_performance":
-        unitCodes.push(...printedUnitCodes(segment));
         overall ??= parseOverallTarget(segment);
         break;
       case "project_performance":
-        unitCodes.push(...printedUnitCodes(segment));
         targets.push(parseProjectTarget(segment, ctx));
         break;
       case "project_list":
@@ -78,11 +78,12 @@ export function parseDisclosureText(text: string, opts: ParseOptions): Disclosur
     }
   }
 
+  refuseLumpedAppropriation(segments, tables, fileName);
   const projects = mergeProjects([listed, targets.map(projectFromTarget), procured]);
   const projectCodes = projects.flatMap((p) => (p.code ? [p.code] : []));
   const departmentCode = findDepartmentCode(unitCodes) ?? opts.departmentCode;
   if (!departmentCode) {
-    throw new ImportError({ fileName }, "找不到部门编码（绩效目标表“部门名称”或“编制单位”中的编码，如“134-…”）");
+    throw new ImportError({ fileName }, "找不到部门编码（“编制单位”或绩效目标表“部门名称”中的编码，如“134-…”）");
   }
   const contact = readContact(lines);
   return {

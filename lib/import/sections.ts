@@ -2,14 +2,17 @@ import type { SectionKey } from "@/lib/disclosure/schema";
 import { compact, type Line } from "./lines";
 import { ATTACHMENT_LABEL } from "./segment";
 
-const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}[、.．])\s*/;
+const ORDINAL = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|\d{1,2}[、.．])\s*/;
+
+/** A part or chapter heading (第二部分, 八、): its section follows, even one begun under an earlier chapter. */
+const TOP_LEVEL = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
 
 /** Heading keywords, tried in order: 收支总体 before 预算情况, 三公 before 财政拨款. */
 const HEADINGS: readonly (readonly [RegExp, SectionKey])[] = [
   [/职能职责|主要职能|部门职责|单位职责|职责/, "functions"],
   [/单位构成|机构设置|部门构成|机构构成|单位设置|机构组成/, "structure"],
   [/基本情况|部门概况|单位概况/, "functions"],
-  [/收支总体情况|收支总体|收支预算总体/, "overview"],
+  [/收支总体情况|收支总体|收支预算总体|^(?:部门)?收入支出(?:预算|决算)?总体|^(?:收入|支出)(?:预算|决算)情况/, "overview"],
   [/三公/, "threePublicNotes"],
   [/预算情况说明|决算情况说明|财政拨款.*(情况|说明)|收支预算情况/, "budgetNotes"],
   [/其他重要事项|其他事项/, "otherNotes"],
@@ -18,29 +21,34 @@ const HEADINGS: readonly (readonly [RegExp, SectionKey])[] = [
 
 const CONTACT = /联系人[:：]|^联系(方式|电话)[:：]/;
 
-function headingKey(line: Line): SectionKey | null {
+/** A heading is numbered (一、 （一）), marked up, or a short line without punctuation; never a sentence. */
+function looksLikeHeading(line: Line): boolean {
   const text = line.text;
-  // a heading is numbered (一、 （一）), marked up, or a short line without punctuation
   const plainHeading = text.length <= 16 && !/[，。、；;：:,.\d]/.test(text);
-  if (!(ORDINAL.test(text) || line.heading || plainHeading) || text.length > 40 || /[。；;]|[:：]\s*\S/.test(text)) return null;
-  const title = compact(text.replace(ORDINAL, ""));
+  return (ORDINAL.test(text) || line.heading || plainHeading) && text.length <= 40 && !/[。；;]|[:：]\s*\S/.test(text);
+}
+
+function headingKey(line: Line): SectionKey | null {
+  if (!looksLikeHeading(line)) return null;
+  const title = compact(line.text.replace(ORDINAL, ""));
   return HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
 }
 
 /** The narrative sections by their headings; a heading's key is taken once, later look-alikes are text. */
 export function readSections(lines: Line[]): Partial<Record<SectionKey, string>> {
-  const collected = new Map<SectionKey, string[]>();
+  const collected = new Map<SectionKey, Line[]>();
   let current: SectionKey | null = null;
   for (const line of lines) {
     if (line.cells !== null || CONTACT.test(line.text) || ATTACHMENT_LABEL.test(compact(line.text))) continue;
     if (/^[-—\s]*(第?\s*\d+\s*页?)[-—\s]*$/.test(line.text)) continue;
     const key = headingKey(line);
-    if (key && (key === current || !collected.get(key)?.length)) {
+    if (key && (key === current || !collected.get(key)?.length || TOP_LEVEL.test(line.text))) {
       current = key;
       if (!collected.has(key)) collected.set(key, []);
       continue;
     }
-    if (current) collected.get(current)!.push(line.text);
+    // a sub-heading (（一）机关运行经费) stays on a line of its own
+    if (current) collected.get(current)!.push({ ...line, heading: looksLikeHeading(line) });
   }
   const sections: Partial<Record<SectionKey, string>> = {};
   for (const [key, texts] of collected) {
@@ -52,13 +60,18 @@ export function readSections(lines: Line[]): Partial<Record<SectionKey, string>>
 
 const LIST_ITEM = /^(?:\d+[.、．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+、)/;
 
-/** Joins lines the PDF wrapped mid-sentence; keeps breaks after a sentence or before a list item. */
-function unwrap(texts: string[]): string {
+/**
+ * Joins lines the PDF wrapped mid-sentence; keeps breaks after a sentence, before a list item and
+ * around a sub-heading marked up as such (**（一）机关运行经费**).
+ */
+function unwrap(lines: Line[]): string {
   let out = "";
-  for (const text of texts) {
+  let afterHeading = false;
+  for (const { text, heading } of lines) {
     if (out === "") out = text;
-    else if (/[。；;！？!?：:]$/.test(out) || LIST_ITEM.test(text)) out += "\n" + text;
+    else if (afterHeading || heading || /[。；;！？!?：:]$/.test(out) || LIST_ITEM.test(text)) out += "\n" + text;
     else out += text;
+    afterHeading = heading;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { SourceUnit } from "@/lib/disclosure/schema";
 import { ImportError } from "./errors";
-import { compact, type Line } from "./lines";
+import { compact, spacedRow, type Line } from "./lines";
 import { canonicalTitle, classifyTitle, type SegmentKind } from "./tables/kinds";
 
 /** A titled block of the document: a table, possibly continued over page breaks. */
@@ -71,6 +71,9 @@ export function segmentDocument(lines: Line[], fileName: string): { narrative: L
       if (note[1]) current.notes.push(note[1]);
     } else if (line.cells !== null && (text === null || !INLINE_UNIT.test(text))) {
       current.rows.push(line);
+    } else {
+      const spaced = spacedRow(line);
+      if (spaced) current.rows.push(spaced);
     }
     awaitingPreparer = false;
   }

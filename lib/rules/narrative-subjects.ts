@@ -66,6 +66,30 @@ const departmentPrior = (side: "income" | "expenditure") => (doc: DisclosureDocu
   return gbfTotal("prior", "一般公共预算财政拨款支出表上年合计")(doc);
 };
 
+/** This year's general-budget appropriation: its income row in the fiscal summary (without 上年结转). */
+const THIS_YEAR_GENERAL_BUDGET = /^一般公共预算(?:财政)?(?:拨款)?(?:收入|资金)?$/;
+
+/**
+ * The general-budget appropriation received: the fiscal summary's income row, else (a budget
+ * spends what it receives) the general-budget table's total. A 决算 or a budget with 上年结转
+ * receives and spends different amounts.
+ */
+function fiscalIncome(doc: DisclosureDocument): Figure | undefined {
+  const row = findTable(doc, "fiscal_summary")?.rows.find((r) => r.side === "income" && THIS_YEAR_GENERAL_BUDGET.test(plainName(r.name)));
+  return figure(doc, "fiscal_summary", row, "amount", "财政拨款收支总表一般公共预算拨款收入") ?? gbfTotal("total", "一般公共预算财政拨款支出表合计")(doc);
+}
+
+/** Last year's is printed only as the general-budget table's prior total: usable when this year's income equals its spending. */
+function fiscalIncomePrior(doc: DisclosureDocument): Figure | undefined {
+  const current = fiscalIncome(doc);
+  const spent = gbfTotal("total", "")(doc);
+  if (!current || !spent || !sameFigure(current.value, spent.value)) return undefined;
+  return gbfTotal("prior", "一般公共预算财政拨款支出表上年合计")(doc);
+}
+
+const basicEconomicTotal = (column: string, label: string) => (doc: DisclosureDocument) =>
+  figure(doc, "basic_economic", totalRow(findTable(doc, "basic_economic")), column, label);
+
 const threePublic = (column: string) => ({
   current: (doc: DisclosureDocument) => threePublicFigure(doc, "current", column),
   prior: (doc: DisclosureDocument) => threePublicFigure(doc, "prior", column),
@@ -86,9 +110,11 @@ const procurement = (column: string) => (doc: DisclosureDocument) => {
 const SUBJECTS: Subject[] = [
   { id: "income", label: "收入预算", pattern: /收入预算|(?<=^|[，；：。])收入(?=比|较|同比|与)/g, current: departmentTotal("income"), prior: departmentPrior("income") },
   { id: "expenditure", label: "支出预算", pattern: /支出预算|(?<=^|[，；：。])支出(?=比|较|同比|与)/g, current: departmentTotal("expenditure"), prior: departmentPrior("expenditure") },
-  { id: "fiscalIncome", label: "一般公共预算财政拨款收入", pattern: /一般公共预算(?:财政)?拨款收入/g, current: gbfTotal("total", "一般公共预算财政拨款支出表合计"), prior: gbfTotal("prior", "一般公共预算财政拨款支出表上年合计") },
+  { id: "fiscalIncome", label: "一般公共预算财政拨款收入", pattern: /一般公共预算(?:财政)?拨款收入/g, current: fiscalIncome, prior: fiscalIncomePrior },
   { id: "fiscalExpenditure", label: "一般公共预算财政拨款支出", pattern: /一般公共预算(?:财政)?拨款支出/g, current: gbfTotal("total", "一般公共预算财政拨款支出表合计"), prior: gbfTotal("prior", "一般公共预算财政拨款支出表上年合计") },
   { id: "basic", label: "基本支出", pattern: /基本支出/g, current: gbfTotal("basic", "一般公共预算财政拨款支出表基本支出合计") },
+  { id: "personnel", label: "人员经费", pattern: /人员经费/g, current: basicEconomicTotal("personnel", "基本支出表人员经费合计") },
+  { id: "publicUse", label: "公用经费", pattern: /(?<!机关运行)公用经费/g, current: basicEconomicTotal("publicUse", "基本支出表公用经费合计") },
   { id: "project", label: "项目支出", pattern: /项目支出|项目经费/g, current: gbfTotal("project", "一般公共预算财政拨款支出表项目支出合计") },
   {
     id: "performanceCovered",

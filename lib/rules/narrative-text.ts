@@ -4,7 +4,7 @@ const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /**
  * Narrative text made matchable: half-width digits, no thousands separators, no blanks (PDF
- * extraction scatters spaces and line breaks through Chinese sentences), Chinese parentheses.
+ * extraction scatters spaces and line breaks through Chinese sentences), Chinese parentheses and quotes (“三公” also printed "三公", 「三公」).
  */
 export function normalizeNarrative(text: string): string {
   return text
@@ -15,7 +15,7 @@ export function normalizeNarrative(text: string): string {
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, "$1")
     .replace(/\(/g, "（")
     .replace(/\)/g, "）")
-    .replace(/"([^"]{1,6})"/g, "“$1”");
+    .replace(/"([^"]{1,6})"|[「『]([^」』]{1,6})[」』]/g, (_, ascii?: string, corner?: string) => `“${ascii ?? corner ?? ""}”`);
 }
 
 /** The narrative sections that state figures (the glossary only defines terms), as sentences. */

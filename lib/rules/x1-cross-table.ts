@@ -64,14 +64,17 @@ interface SummaryView {
   side?: Side;
   /** summary column → general-budget column it must match */
   columns: Record<string, string>;
-  /** The summary covers every fund, so it holds at least the general budget; it must equal it when the totals agree. */
-  allFunds: boolean;
 }
 
+/**
+ * A summary may hold more than this year's general-budget appropriation (other funds; 上年结转, which
+ * the fiscal summary's 一般公共预算 column includes), so by 类 it holds at least the general budget;
+ * it must equal it when the totals agree.
+ */
 const SUMMARY_VIEWS: SummaryView[] = [
-  { kind: "expenditure_summary", columns: { total: "total", basic: "basic", project: "project" }, allFunds: true },
-  { kind: "income_expenditure_summary", side: "expenditure", columns: { amount: "total" }, allFunds: true },
-  { kind: "fiscal_summary", side: "expenditure", columns: { generalBudget: "total" }, allFunds: false },
+  { kind: "expenditure_summary", columns: { total: "total", basic: "basic", project: "project" } },
+  { kind: "income_expenditure_summary", side: "expenditure", columns: { amount: "total" } },
+  { kind: "fiscal_summary", side: "expenditure", columns: { generalBudget: "total" } },
 ];
 
 function summariesByClass(doc: DisclosureDocument): Finding[] {
@@ -84,7 +87,7 @@ function summariesByClass(doc: DisclosureDocument): Finding[] {
     const rows = table.rows.filter((r) => r.side === view.side);
     const summaryTotal = view.side ? sideTotal(table, view.side) : totalRow(table);
     const firstColumn = Object.keys(view.columns)[0] ?? "total";
-    const mustEqual = !view.allFunds || sameFigure(cell(summaryTotal, firstColumn), gbfTotal);
+    const mustEqual = sameFigure(cell(summaryTotal, firstColumn), gbfTotal);
     const matched = new Set<string>();
     const out: Finding[] = [];
     for (const row of rows) {

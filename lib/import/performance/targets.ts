@@ -30,9 +30,13 @@ function readBlock(rows: Line[]): PerformanceBlock {
   return { fields, indicators };
 }
 
-/** Codes printed with the department or unit, e.g. "134-重庆市北碚区政务服务中心" or "134001-…（本级）". */
+/**
+ * Codes printed with the department or unit, e.g. "134-重庆市北碚区政务服务中心" or "134001-…（本级）":
+ * in the 编制单位 line of any table, and in the 部门名称 / 主管部门 fields of a performance table.
+ */
 export function printedUnitCodes(segment: Segment): string[] {
-  const { fields } = readBlock(segment.rows);
+  const performance = segment.kind === "overall_performance" || segment.kind === "project_performance";
+  const { fields } = performance ? readBlock(segment.rows) : { fields: new Map<FieldKey, Field>() };
   const labelled = [fields.get("departmentName")?.value, fields.get("department")?.value, ...segment.preparers];
   return labelled.flatMap((text) => text?.match(/^\s*(\d{3,})\s*[-－—]/)?.[1] ?? []);
 }

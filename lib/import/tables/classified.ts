@@ -1,8 +1,9 @@
 import type { DisclosureTable, TableKind, TableRow, ValueColumn } from "@/lib/disclosure/schema";
 import { compact } from "../lines";
 import type { Segment } from "../segment";
-import { isChangeColumn, isCodeColumn, isNameColumn, matchColumn, periodOf, type Matchers } from "./columns";
+import { isChangeColumn, isCodeColumn, isNameColumn, isNumberingColumn, matchColumn, periodOf, type Matchers } from "./columns";
 import { amountAt, tableError, type TableContext } from "./context";
+import { codeInName, printedCode } from "./codes";
 import { buildGrid, cellAt, type Column } from "./grid";
 
 /** Classified tables: rows keyed by a function or economic classification code. */
@@ -14,6 +15,7 @@ const EXPENDITURE: Matchers = [
   [/基本支出/, "basic"],
   [/项目支出/, "project"],
   [TOTAL_COLUMN, "total"],
+  [/^(本年|当年)?支出(合计|总计)?$/, "total"],
 ];
 
 const MATCHERS: Record<ClassifiedKind, Matchers> = {
@@ -40,7 +42,11 @@ const MATCHERS: Record<ClassifiedKind, Matchers> = {
     [/附属单位/, "affiliated"],
     [/事业收入/, "business"],
     [/其他收入/, "other"],
+    // a 决算's 财政拨款收入 lumps the three appropriations together: parse.ts refuses it when the others are not nil
+    [/^财政拨款(收入)?$/, "generalBudget"],
+    [/^经营收入$/, "businessOperation"],
     [TOTAL_COLUMN, "total"],
+    [/^(本年|当年)?收入(合计|总计)$/, "total"],
   ],
 };
 
@@ -57,7 +63,9 @@ function layout(kind: ClassifiedKind, columns: Column[], ctx: TableContext): Lay
   if (labelled.size === 0) throw tableError(ctx, "表头中找不到“科目编码”或“科目名称”列");
   const values: [Column, ValueColumn][] = [];
   const taken = new Set<ValueColumn>();
-  const candidates = columns.filter((c) => !labelled.has(c) && !isChangeColumn(c) && c.index > Math.max(...[...labelled].map((l) => l.index)));
+  const candidates = columns.filter(
+    (c) => !labelled.has(c) && !isChangeColumn(c) && !isNumberingColumn(c) && c.index > Math.max(...[...labelled].map((l) => l.index)),
+  );
   for (const column of candidates) {
     const period = periodOf(column, ctx.year);
     let key = matchColumn(column, MATCHERS[kind]);
@@ -78,14 +86,19 @@ function layout(kind: ClassifiedKind, columns: Column[], ctx: TableContext): Lay
 }
 
 export function parseClassifiedTable(kind: ClassifiedKind, segment: Segment, ctx: TableContext): DisclosureTable {
-  const grid = buildGrid(segment);
+  const grid = buildGrid(segment, ctx);
   const { codeColumns, nameColumn, values } = layout(kind, grid.columns, ctx);
   const rows: TableRow[] = [];
   let parents: string[] = [];
   grid.rows.forEach((line, i) => {
     const rowNumber = i + 1;
-    const codeCells = codeColumns.map((c) => compact(cellAt(line, c)));
-    const printedName = nameColumn ? cellAt(line, nameColumn).trim() : "";
+    let codeCells = codeColumns.map((c) => printedCode(cellAt(line, c)));
+    let printedName = nameColumn ? cellAt(line, nameColumn).trim() : "";
+    const embedded = codeCells.every((c) => c === "") ? codeInName(printedName) : null;
+    if (embedded) {
+      codeCells = [embedded.code];
+      printedName = embedded.name;
+    }
     const totalLabel = [...codeCells, compact(printedName)].find((c) => TOTAL.test(c));
     const isTotal = totalLabel !== undefined;
     // the 合计 row is named as printed, whether in the code or the name column
@@ -95,7 +108,7 @@ export function parseClassifiedTable(kind: ClassifiedKind, segment: Segment, ctx
     let code: string | undefined;
     if (isTotal) code = "total";
     else if (codeCells.some((c) => c !== "")) {
-      if (codeCells.length >= 2) {
+      if (codeCells.length >= 2 && !embedded) {
         // codes split as 类 / 款 / 项 columns: a row may leave out the parts it shares with the row above
         const filledTo = codeCells.reduce((last, c, k) => (c !== "" ? k : last), -1);
         const parts = codeCells.slice(0, filledTo + 1).map((c, k) => c || parents[k] || "");

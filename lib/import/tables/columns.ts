@@ -6,6 +6,11 @@ export function isChangeColumn(column: Column): boolean {
   return column.labels.some((l) => /增|减|幅|%|％|比上年|变动|差额|同比/.test(l));
 }
 
+/** A 行次 / 栏次 / 序号 column numbers the rows: never an amount. */
+export function isNumberingColumn(column: Column): boolean {
+  return column.labels.some((l) => /^(行次|栏次|序号)$/.test(l));
+}
+
 /** Whether a column holds the prior or the current year's figures, by its header; null when it does not say. */
 export function periodOf(column: Column, year: number): "prior" | "current" | null {
   for (const label of column.labels) {

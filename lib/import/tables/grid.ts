@@ -1,6 +1,7 @@
 import { looksLikeNumber } from "@/lib/money";
 import { compact, type Line } from "../lines";
 import type { Segment } from "../segment";
+import { tableError, type TableContext } from "./context";
 
 /** A column of a table, named by its header cells from top to bottom (merged cells filled in). */
 export interface Column {
@@ -22,14 +23,38 @@ const HEADER_WORDS =
 const ORDINAL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
 /** Splits a segment's rows into header and data and names the columns. */
-export function buildGrid(segment: Segment): Grid {
-  const rows = segment.rows;
+export function buildGrid(segment: Segment, ctx: TableContext): Grid {
+  // 决算 tables number their columns in a 栏次 row (1, 2, 3 …): not data
+  const rows = segment.rows.filter((r) => !r.cells!.some((c) => compact(c) === "栏次"));
   let headerCount = 0;
   while (headerCount < rows.length && headerCount < 5 && isHeaderRow(rows[headerCount]!.cells!)) {
     headerCount++;
   }
   const header = rows.slice(0, headerCount).map((r) => r.cells!);
-  return { columns: nameColumns(header), rows: withoutRepeatedHeader(rows.slice(headerCount), header) };
+  const columns = nameColumns(header);
+  const data = withoutRepeatedHeader(rows.slice(headerCount), header).map((row, i) => aligned(row, columns.length, i + 1, ctx));
+  return { columns, rows: data };
+}
+
+const TOTAL_LABEL = /^(合计|总计)$/;
+
+/**
+ * A row split at runs of spaces lost its blank cells, so its cells sit under the right columns only
+ * when it has one per column, or it is the 合计 row whose label spans the code and name columns.
+ * Anything else cannot be placed and is refused rather than read into the wrong columns.
+ */
+function aligned(row: Line, width: number, rowNumber: number, ctx: TableContext): Line {
+  const cells = row.cells!;
+  if (!row.spaced || width === 0 || cells.length === width) return row;
+  if (cells.length === width - 1 && TOTAL_LABEL.test(compact(cells[0] ?? ""))) {
+    return { ...row, cells: [cells[0]!, "", ...cells.slice(1)] };
+  }
+  throw tableError(
+    ctx,
+    `第 ${rowNumber} 行（${cells.slice(0, 2).join(" ")}）以空格分隔，有 ${cells.length} 个单元格而表头有 ${width} 列，` +
+      "无法确定空白单元格属于哪一列；请用制表符分隔各列，或在空白单元格处填写“-”",
+    row.no,
+  );
 }
 
 function isHeaderRow(cells: string[]): boolean {

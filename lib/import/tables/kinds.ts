@@ -27,10 +27,11 @@ export function classifyTitle(title: string): SegmentKind | null {
   if (t.includes("项目支出")) return gov ? "project_gov_economic" : "project_economic";
   if (t.includes("政府性基金")) return "gov_fund";
   if (t.includes("国有资本经营")) return "state_capital";
-  if (/收支(预算)?总表/.test(t)) return t.includes("财政拨款") ? "fiscal_summary" : "income_expenditure_summary";
-  if (/收入(预算)?总表/.test(t)) return "income_summary";
-  if (/支出(预算)?总表/.test(t)) return "expenditure_summary";
+  if (/(收支|收入支出)(预算|决算)?总表/.test(t)) return t.includes("财政拨款") ? "fiscal_summary" : "income_expenditure_summary";
   if (t.includes("一般公共预算") && t.includes("支出")) return "general_budget_function";
+  // 决算 titles: 收入决算表, 支出决算表
+  if (/收入(预算|决算)?总表$|收入决算表$/.test(t)) return "income_summary";
+  if (/支出(预算|决算)?总表$|支出决算表$/.test(t)) return "expenditure_summary";
   return /预算|决算|收入|支出|经费|资产|明细|情况/.test(t) ? "unknown" : null;
 }
 

@@ -35,7 +35,7 @@ export function parseProcurementTable(
   segment: Segment,
   ctx: TableContext,
 ): { table: DisclosureTable; projects: ProcurementProject[] } {
-  const grid = buildGrid(segment);
+  const grid = buildGrid(segment, ctx);
   const values: [Column, ValueColumn][] = [];
   for (const column of grid.columns) {
     if (isChangeColumn(column) || periodOf(column, ctx.year) === "prior") continue;

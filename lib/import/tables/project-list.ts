@@ -13,7 +13,7 @@ const leaf = (c: Column) => c.labels.at(-1) ?? "";
  * category column (人员性项目, 一般性项目…) that carries the project's amount.
  */
 export function parseProjectList(segment: Segment, ctx: TableContext): Project[] {
-  const grid = buildGrid(segment);
+  const grid = buildGrid(segment, ctx);
   const columns = grid.columns.filter((c) => !isChangeColumn(c));
   const nameColumn = columns.find((c) => /项目名称|^项目$/.test(leaf(c)));
   if (!nameColumn) throw tableError(ctx, "表头中找不到“项目名称”列");

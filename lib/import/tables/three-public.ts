@@ -27,7 +27,7 @@ type Period = "prior" | "current";
  * (合计, 因公出国…, 公务接待费) and the groups take the years in the order printed.
  */
 export function parseThreePublicTable(segment: Segment, ctx: TableContext): DisclosureTable {
-  const grid = buildGrid(segment);
+  const grid = buildGrid(segment, ctx);
   const groups: [Column, ValueColumn][][] = [];
   for (const column of grid.columns) {
     const key = isChangeColumn(column) ? null : keyOf(column);
@@ -37,7 +37,8 @@ export function parseThreePublicTable(segment: Segment, ctx: TableContext): Disc
     else groups.push([[column, key]]);
   }
   if (groups.length === 0) throw tableError(ctx, "表头中找不到“三公”经费的金额列");
-  const periods = periodsOf(grid.columns, groups.length, ctx.year);
+  const kept = withoutApprovedBudget(groups);
+  const periods = periodsOf(kept.flat().map(([c]) => c), kept.length, ctx.year);
 
   const valueIndexes = new Set(groups.flat().map(([c]) => c.index));
   const isTotalLabel = (cell: string, index: number) => !valueIndexes.has(index) && /^(合计|总计)$/.test(compact(cell));
@@ -45,7 +46,7 @@ export function parseThreePublicTable(segment: Segment, ctx: TableContext): Disc
   const dataIndex =
     totalIndex >= 0 ? totalIndex : grid.rows.findIndex((r) => r.cells!.some((c, k) => valueIndexes.has(k) && looksLikeNumber(c)));
   const line = grid.rows[dataIndex];
-  const rows: TableRow[] = groups.map((group, g) => {
+  const rows: TableRow[] = kept.map((group, g) => {
     const period = periods[g]!;
     const row: TableRow = { name: period, values: {} };
     for (const [column, key] of group) {
@@ -55,6 +56,16 @@ export function parseThreePublicTable(segment: Segment, ctx: TableContext): Disc
   });
   if (new Set(periods).size !== periods.length) throw tableError(ctx, "表头中的年度无法对应到金额列");
   return withNote({ kind: "three_public", title: segment.title, rows }, segment);
+}
+
+/**
+ * A 决算's “三公” table prints the 决算数 beside the 预算数 it was approved with. The format holds a
+ * year's figures only, so the approved budget is left out rather than read as another year.
+ */
+function withoutApprovedBudget(groups: [Column, ValueColumn][][]): [Column, ValueColumn][][] {
+  const heading = (group: [Column, ValueColumn][]) => group[0]?.[0].labels[0] ?? "";
+  const final = groups.filter((g) => /决算/.test(heading(g)));
+  return final.length > 0 ? final : groups;
 }
 
 /** The period of each column group, from the years printed in the header left to right. */

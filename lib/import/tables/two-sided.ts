@@ -2,7 +2,7 @@ import type { DisclosureTable, TableRow, ValueColumn } from "@/lib/disclosure/sc
 import { compact, type Line } from "../lines";
 import type { Segment } from "../segment";
 import { withNote } from "./classified";
-import { isChangeColumn, matchColumn, periodOf, type Matchers } from "./columns";
+import { isChangeColumn, isNumberingColumn, matchColumn, periodOf, type Matchers } from "./columns";
 import { amountAt, tableError, type TableContext } from "./context";
 import { buildGrid, cellAt, type Column } from "./grid";
 
@@ -15,7 +15,7 @@ const FISCAL_EXPENDITURE: Matchers = [
   [/一般公共预算/, "generalBudget"],
   [/政府性基金/, "govFund"],
   [/国有资本/, "stateCapital"],
-  [/^(合计|总计|小计|预算数|金额)$|^\d{4}年(预算数|支出)$/, "total"],
+  [/^(合计|总计|小计|预算数|决算数|金额)$|^\d{4}年(预算数|支出)$/, "total"],
 ];
 
 interface Side {
@@ -25,7 +25,7 @@ interface Side {
 }
 
 export function parseTwoSidedTable(kind: TwoSidedKind, segment: Segment, ctx: TableContext): DisclosureTable {
-  const grid = buildGrid(segment);
+  const grid = buildGrid(segment, ctx);
   const sides = splitSides(kind, grid.columns, ctx);
   const rows: TableRow[] = [];
   grid.rows.forEach((line, i) => {
@@ -47,7 +47,7 @@ function splitSides(kind: TwoSidedKind, columns: Column[], ctx: TableContext): S
   const sideOf = (from: number, to: number, side: Side["side"]): Side => {
     const [name, ...rest] = columns.filter((c) => c.index >= from && c.index < to);
     if (!name) throw tableError(ctx, "表头中分不出收入和支出两栏");
-    const candidates = rest.filter((c) => !isChangeColumn(c) && periodOf(c, ctx.year) !== "prior");
+    const candidates = rest.filter((c) => !isChangeColumn(c) && !isNumberingColumn(c) && periodOf(c, ctx.year) !== "prior");
     if (side === "expenditure" && kind === "fiscal_summary") {
       const values: [Column, ValueColumn][] = [];
       for (const column of candidates) {

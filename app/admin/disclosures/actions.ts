@@ -1,0 +1,57 @@
+"use server";
+
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { answerComment } from "@/lib/disclosure/comments";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireActor } from "@/lib/auth/guard";
+import { saveDisclosure } from "@/lib/disclosure/save";
+import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
+import { transitionDisclosure, transitionInputSchema } from "@/lib/disclosure/transition";
+import { WORKFLOW_ACTIONS } from "@/lib/disclosure/workflow";
+import { newDisclosureForYear, newForYearSchema } from "@/lib/disclosure/new-for-year";
+
+const id = z.uuid("文件编号有误");
+
+/** Save the editor's document over the version it was loaded at (409 with the differences when stale). */
+export const saveDisclosureAction = defineAction(
+  z.object({ id, baseVersion: z.number().int().positive(), doc: disclosureDocumentSchema }),
+  async ({ id, baseVersion, doc }) => {
+    const actor = await requireActor();
+    const result = await saveDisclosure({ db: await getDb(), actor, id, baseVersion, doc });
+    revalidatePath(`/admin/disclosures/${id}`);
+    return result;
+  },
+);
+
+/** One workflow step: submit, return (with comments), approve, publish, retract (with a reason). */
+export const transitionAction = defineAction(
+  z.object({ id, action: z.enum(WORKFLOW_ACTIONS), input: transitionInputSchema }),
+  async ({ id, action, input }) => {
+    const actor = await requireActor();
+    const result = await transitionDisclosure({ db: await getDb(), actor, id, action, input });
+    revalidatePath(`/admin/disclosures/${id}`);
+    revalidatePath("/admin");
+    return result;
+  },
+);
+
+/** The editor's answer to a reviewer's comment. */
+export const answerCommentAction = defineAction(
+  z.object({ id, commentId: z.number().int().positive(), answer: z.string().trim().min(1, "请填写答复").max(5000, "答复至多 5000 字") }),
+  async ({ id, commentId, answer }) => {
+    const actor = await requireActor();
+    await answerComment({ db: await getDb(), actor, disclosureId: id, commentId, answer });
+    revalidatePath(`/admin/disclosures/${id}`);
+    return { commentId };
+  },
+);
+
+/** "New disclosure for YEAR" for one of the editor's departments. */
+export const newDisclosureAction = defineAction(newForYearSchema, async (input) => {
+  const actor = await requireActor();
+  const created = await newDisclosureForYear({ db: await getDb(), actor, input });
+  revalidatePath("/admin");
+  return created;
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requirePageActor } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/users/schema";
@@ -22,6 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </div>
         </div>
       </header>
+      <AdminNav role={actor.role} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { departments, disclosures, districts } from "../schema";
 import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
@@ -71,4 +71,27 @@ export async function listPublishedDisclosures({ db, query }: { db: Db; query: D
     url: `/disclosures/${d.id}`,
   }));
   return { total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize, items };
+}
+
+/** Every public revision of a department's disclosure for a year and kind, newest first. */
+export async function listPublicRevisions({ db, departmentId, year, kind }: { db: Db; departmentId: number; year: number; kind: "budget" | "final" }) {
+  return db
+    .select({
+      id: disclosures.id,
+      revision: disclosures.revision,
+      status: disclosures.status,
+      publishedAt: disclosures.publishedAt,
+      revisionReason: disclosures.revisionReason,
+      retractionReason: disclosures.retractionReason,
+    })
+    .from(disclosures)
+    .where(
+      and(
+        eq(disclosures.departmentId, departmentId),
+        eq(disclosures.year, year),
+        eq(disclosures.kind, kind),
+        inArray(disclosures.status, ["published", "superseded", "retracted"]),
+      ),
+    )
+    .orderBy(desc(disclosures.revision));
 }

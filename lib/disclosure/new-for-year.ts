@@ -1,24 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { findDepartmentByKey, findPublishedDisclosure } from "@/db/queries/departments";
 import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { AccessDenied } from "@/lib/auth/access-denied";
 import { type Actor, canEditDepartment } from "@/lib/auth/scope";
 import { HttpProblem } from "@/lib/http/problem";
-import { departmentKeySchema } from "@/lib/users/schema";
 import { createDisclosure } from "./create";
 import { emptyDocument, nextYearDocument } from "./next-year";
-import { DISCLOSURE_KINDS, sourceUnitSchema } from "./schema";
+import type { NewForYear } from "./new-for-year-schema";
 
-export const newForYearSchema = z.object({
-  department: departmentKeySchema,
-  year: z.coerce.number().int().min(2000, "年度须在 2000 至 2100 之间").max(2100, "年度须在 2000 至 2100 之间"),
-  kind: z.enum(DISCLOSURE_KINDS),
-  from: z.enum(["empty", "previous"]),
-  sourceUnit: sourceUnitSchema.default("万元"),
-});
-export type NewForYear = z.infer<typeof newForYearSchema>;
 
 /** "New disclosure for YEAR": an empty draft, or one carried over from last year's published disclosure. */
 export async function newDisclosureForYear({ db, actor, input }: { db: Db; actor: Actor; input: NewForYear }) {

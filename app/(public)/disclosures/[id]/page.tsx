@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AmountTable } from "@/components/disclosure/amount-table";
+import { Narrative } from "@/components/disclosure/narrative";
+import { PerformanceTargets } from "@/components/disclosure/performance-targets";
+import { RevisionHistory } from "@/components/disclosure/revision-history";
+import { FindingList } from "@/components/import/finding-list";
+import { getDb } from "@/db/client";
+import { readDisclosureDocument } from "@/db/queries/disclosure-read";
+import { listPublicRevisions } from "@/db/queries/public-disclosures";
+import { KIND_LABELS } from "@/lib/disclosure/list-query";
+import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
+import { HttpProblem } from "@/lib/http/problem";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const db = await getDb();
+  try {
+    return { db, record: await loadPublicDisclosure({ db, id }) };
+  } catch (e) {
+    if (e instanceof HttpProblem && e.status === 410) return { db, retracted: String(e.details.reason ?? "") };
+    if (e instanceof HttpProblem && e.status === 404) notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await load((await params).id);
+  return { title: "record" in loaded && loaded.record ? loaded.record.disclosure.title : "已撤回的文件" };
+}
+
+export default async function DisclosurePage({ params }: Props) {
+  const loaded = await load((await params).id);
+  if (!("record" in loaded) || !loaded.record) {
+    return (
+      <div role="status" className="rounded border border-stone-300 bg-white p-4">
+        <h1 className="mb-2 text-xl font-semibold">该文件已撤回</h1>
+        <p>撤回理由：{loaded.retracted || "未说明"}</p>
+      </div>
+    );
+  }
+  const { db, record } = loaded;
+  const d = record.disclosure;
+  const [doc, revisions] = await Promise.all([
+    readDisclosureDocument({ db, record }),
+    listPublicRevisions({ db, departmentId: d.departmentId, year: d.year, kind: d.kind }),
+  ]);
+  const current = revisions.find((r) => r.status === "published");
+  return (
+    <article>
+      <nav aria-label="位置" className="mb-4 text-sm text-stone-600">
+        <Link href="/" className="underline">首页</Link> › <Link href={`/districts/${record.district.code}`} className="underline">{record.district.name}</Link> › {record.department.name}
+      </nav>
+      {d.status === "superseded" ? (
+        <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3">
+          这是已被新版本取代的第 {d.revision} 版。{current ? <Link href={`/disclosures/${current.id}`} className="underline">查看现行版本</Link> : null}
+        </p>
+      ) : null}
+      <header className="mb-6 text-center">
+        <h1 className="text-2xl font-semibold">{record.department.name}</h1>
+        <p className="mt-1 text-lg">{d.year} 年{KIND_LABELS[d.kind]}情况说明</p>
+        <p className="mt-1 text-sm text-stone-600">
+          {record.district.name} · 部门编码 {record.department.code} · 第 {d.revision} 版 · 金额单位：{d.sourceUnit}
+        </p>
+      </header>
+      <section aria-labelledby="consistency" className="mb-6 rounded border border-stone-200 bg-white p-4">
+        <h2 id="consistency" className="mb-2 text-lg font-semibold">数据一致性检查（{d.findings.length} 条发现）</h2>
+        <p className="mb-2 text-sm text-stone-600">由平台按表内、表间及说明与表格的勾稽关系自动计算，供阅读参考，以部门公开的文件为准。</p>
+        <FindingList findings={d.findings} />
+      </section>
+      <Narrative doc={doc} />
+      {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
+      <h2 className="mb-4 mt-8 text-lg font-semibold">公开表格</h2>
+      {doc.tables.map((t) => (
+        <AmountTable key={t.kind} table={t} unit={doc.sourceUnit} year={doc.year} />
+      ))}
+      <PerformanceTargets doc={doc} unit={doc.sourceUnit} />
+      <RevisionHistory revisions={revisions} currentId={d.id} />
+      <p className="text-sm">
+        数据下载：<a href={`/api/v1/disclosures/${d.id}`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a>
+        <span className="ml-2 text-stone-600">（CSV、Excel 下载与图表、元/万元切换尚在建设中）</span>
+      </p>
+    </article>
+  );
+}

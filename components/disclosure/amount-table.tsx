@@ -1,0 +1,69 @@
+import { rowColumns } from "@/lib/disclosure/canonical";
+import { columnLabel, TABLE_LABELS } from "@/lib/disclosure/labels";
+import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
+import { formatAmount } from "@/lib/money";
+
+const SIDE_LABELS = { income: "收入", expenditure: "支出" } as const;
+
+function rowHeader(row: TableRow) {
+  if (row.code === "total") return { code: "", name: row.name ?? "合计" };
+  return { code: row.code ?? "", name: row.name === "current" ? "本年" : row.name === "prior" ? "上年" : (row.name ?? "") };
+}
+
+/**
+ * One standard table as the official document prints it: codes, names, the columns of its
+ * kind, amounts in the disclosure's unit with thousands separators; a blank cell stays blank
+ * and a zero shows 0.00.
+ */
+export function AmountTable({ table, unit, year }: { table: DisclosureTable; unit: SourceUnit; year: number }) {
+  const sides = [...new Set(table.rows.map((r) => r.side))];
+  const groups = sides.map((side) => ({ side, rows: table.rows.filter((r) => r.side === side) }));
+  const coded = table.rows.some((r) => r.code && r.code !== "total");
+  const id = `table-${table.kind}`;
+  return (
+    <section aria-labelledby={id} className="mb-8 break-inside-avoid-page">
+      <h3 id={id} className="mb-1 text-center font-semibold">{TABLE_LABELS[table.kind]}</h3>
+      <p className="mb-1 text-right text-sm text-stone-600">单位：{unit}</p>
+      {groups.map(({ side, rows }) => {
+        const columns = rowColumns(table.kind, side ?? undefined);
+        return (
+          <div key={side ?? "all"} className="mb-2 overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-sm">
+              {side ? <caption className="py-1 text-left font-medium">{SIDE_LABELS[side]}</caption> : null}
+              <thead className="bg-stone-100">
+                <tr>
+                  {coded ? <th scope="col" className="border border-stone-300 px-2 py-1 text-left">科目编码</th> : null}
+                  <th scope="col" className="min-w-[9em] border border-stone-300 px-2 py-1 text-left">{coded ? "科目名称" : "项目"}</th>
+                  {columns.map((c) => (
+                    <th key={c} scope="col" className="min-w-[5em] border border-stone-300 px-2 py-1 text-right">
+                      {c === "prior" ? `${year - 1}年预算数` : columnLabel(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, i) => {
+                  const { code, name } = rowHeader(row);
+                  const values = row.values as Record<string, string | null | undefined>;
+                  const isTotal = row.code === "total";
+                  return (
+                    <tr key={i} data-row={row.code ?? row.name} className={isTotal || (row.code?.length ?? 0) === 3 ? "font-medium" : undefined}>
+                      {coded ? <td className="border border-stone-300 px-2 py-1 tabular-nums">{code}</td> : null}
+                      <th scope="row" className={`border border-stone-300 px-2 py-1 text-left font-normal ${(row.code?.length ?? 0) > 3 && !isTotal ? "pl-4" : ""}`}>{name}</th>
+                      {columns.map((c) => (
+                        <td key={c} data-column={c} className="whitespace-nowrap border border-stone-300 px-2 py-1 text-right tabular-nums">
+                          {formatAmount(values[c] ?? null, { unit })}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+      {table.note ? <p className="text-sm text-stone-700">备注：{table.note}</p> : null}
+    </section>
+  );
+}

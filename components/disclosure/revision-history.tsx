@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+interface Revision {
+  id: string;
+  revision: number;
+  status: string;
+  publishedAt: Date | null;
+  revisionReason: string | null;
+  retractionReason: string | null;
+}
+
+const date = (d: Date | null) => (d ? new Date(d).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "");
+
+/** Every public revision, with why it was corrected or retracted. */
+export function RevisionHistory({ revisions, currentId }: { revisions: Revision[]; currentId: string }) {
+  return (
+    <section aria-labelledby="revisions" className="mb-8">
+      <h2 id="revisions" className="mb-2 text-lg font-semibold">版本记录</h2>
+      <ol className="space-y-1 text-sm" data-testid="revision-history">
+        {revisions.map((r) => (
+          <li key={r.id}>
+            {r.id === currentId ? <strong>第 {r.revision} 版（本页）</strong> : <Link href={`/disclosures/${r.id}`} className="text-brand-700 underline">第 {r.revision} 版</Link>}
+            {" · "}
+            {r.status === "published" ? "现行版本" : r.status === "superseded" ? "已被新版本取代" : "已撤回"}
+            {r.publishedAt ? ` · ${date(r.publishedAt)} 公开` : ""}
+            {r.revisionReason ? ` · 更正原因：${r.revisionReason}` : ""}
+            {r.retractionReason ? ` · 撤回理由：${r.retractionReason}` : ""}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

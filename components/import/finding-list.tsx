@@ -1,0 +1,20 @@
+import type { Finding } from "@/lib/disclosure/schema";
+import { SEVERITY_LABELS } from "@/lib/disclosure/labels";
+
+const TONE = { error: "border-red-300 bg-red-50", warning: "border-amber-300 bg-amber-50", rounding: "border-stone-200 bg-stone-50", info: "border-sky-200 bg-sky-50" } as const;
+
+/** Findings of the consistency engine, most serious first, each with its rule and place. */
+export function FindingList({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return <p className="text-sm text-stone-700">未发现不一致之处。</p>;
+  const order = ["error", "warning", "rounding", "info"] as const;
+  const sorted = [...findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  return (
+    <ul className="space-y-2 text-sm">
+      {sorted.map((f, i) => (
+        <li key={i} className={`rounded border px-3 py-2 ${TONE[f.severity]}`}>
+          <span className="font-medium">[{SEVERITY_LABELS[f.severity]} · {f.rule}]</span> {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Finding, TableKind } from "./schema";
+
+/** The standard tables and their columns as the documents name them. */
+export const TABLE_LABELS: Record<TableKind, string> = {
+  income_expenditure_summary: "部门收支总表",
+  income_summary: "部门收入总表",
+  expenditure_summary: "部门支出总表",
+  fiscal_summary: "财政拨款收支总表",
+  general_budget_function: "一般公共预算财政拨款支出表",
+  basic_economic: "一般公共预算财政拨款基本支出表",
+  basic_gov_economic: "基本支出表（政府预算经济分类）",
+  project_economic: "项目支出表（部门预算经济分类）",
+  project_gov_economic: "项目支出表（政府预算经济分类）",
+  three_public: "“三公”经费支出表",
+  gov_fund: "政府性基金预算支出表",
+  state_capital: "国有资本经营预算支出表",
+  procurement: "政府采购预算明细表",
+};
+
+export const COLUMN_LABELS: Record<string, string> = {
+  amount: "金额",
+  prior: "上年数",
+  total: "总计",
+  basic: "基本支出",
+  project: "项目支出",
+  personnel: "人员经费",
+  publicUse: "公用经费",
+  generalBudget: "一般公共预算",
+  govFund: "政府性基金预算",
+  stateCapital: "国有资本经营预算",
+  fiscalSpecial: "财政专户管理资金",
+  business: "事业收入",
+  superiorSubsidy: "上级补助收入",
+  affiliated: "附属单位上缴收入",
+  businessOperation: "事业单位经营收入",
+  other: "其他收入",
+  carryover: "上年结转",
+  outbound: "因公出国（境）费",
+  vehicleSubtotal: "公务用车购置及运行费小计",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行维护费",
+  reception: "公务接待费",
+  goods: "货物",
+  works: "工程",
+  services: "服务",
+};
+
+export function tableLabel(kind: string): string {
+  return (TABLE_LABELS as Record<string, string>)[kind] ?? kind;
+}
+
+export function columnLabel(column: string): string {
+  return COLUMN_LABELS[column] ?? column;
+}
+
+export const SEVERITY_LABELS: Record<Finding["severity"], string> = { error: "错误", warning: "警告", rounding: "尾差", info: "提示" };

@@ -22,16 +22,24 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
 /** The signed-in actor of this request, checked against the database; null when there is none. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const jar = await cookies();
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return actorOfSessionCookie(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean));
+});
+
+function sessionCookieOf(request: Request): string | undefined {
+  const pairs = (request.headers.get("cookie") ?? "").split(/;\s*/).map((p) => p.split("=") as [string, string?]);
+  return SESSION_COOKIES.map((name) => pairs.find(([k]) => k === name)?.[1]).find(Boolean);
+}
+
+async function actorOfSessionCookie(raw: string | undefined): Promise<Actor | null> {
   if (!raw) return null;
   const { secret } = await getAuthOptions();
-  const jwt = await decode({ token: raw, secret: secret! }).catch(() => null);
+  const jwt = await decode({ token: decodeURIComponent(raw), secret: secret! }).catch(() => null);
   if (!jwt || typeof jwt.uid !== "number" || typeof jwt.sid !== "string" || typeof jwt.tv !== "number" || typeof jwt.authTime !== "number") {
     return null;
   }
   const check = await resolveActor({ db: await getDb(), claims: { uid: jwt.uid, sid: jwt.sid, tv: jwt.tv, authTime: jwt.authTime } });
   return check.ok ? check.actor : null;
-});
+}
 
 /**
  * For server actions and route handlers: the actor, or AccessDenied (401 / 403). A request
@@ -55,7 +63,7 @@ async function actorOfRequest(request?: Request): Promise<Actor | null> {
     if (!actor) throw new AccessDenied(401, "API 令牌无效或已被吊销。");
     return actor;
   }
-  const actor = await currentActor();
+  const actor = request ? await actorOfSessionCookie(sessionCookieOf(request)) : await currentActor();
   if (actor && request && !SAFE_METHODS.has(request.method) && !sameOrigin(h)) {
     throw new AccessDenied(403, "请求来源不是本站页面，已拒绝。");
   }

@@ -49,29 +49,32 @@ export async function saveDisclosure({
 
   const before = await readDisclosureDocument({ db, record });
   const findings = checkDisclosure(doc);
-  const stale = () =>
-    new HttpProblem(409, "文件已被他人修改，您的保存未写入。请查看差异后在最新版本上重新修改。", {
-      version: d.version,
-      changes: diffDocuments(before, doc),
+  if (d.version === baseVersion) {
+    const saved = await db.transaction(async (tx) => {
+      const version = await replaceDisclosureContent({ tx, id, expectedVersion: baseVersion, doc, findings, actorId: actor.id });
+      if (version === null) return null;
+      await recordAudit({
+        db: tx,
+        entry: {
+          actorId: actor.id,
+          actorEmail: actor.email,
+          action: "disclosure.save",
+          targetType: "disclosure",
+          targetId: id,
+          before: { version: baseVersion },
+          after: { version, changes: diffDocuments(before, doc) },
+          success: true,
+        },
+      });
+      return { version, findings };
     });
-  if (d.version !== baseVersion) throw stale();
-
-  return db.transaction(async (tx) => {
-    const version = await replaceDisclosureContent({ tx, id, expectedVersion: baseVersion, doc, findings, actorId: actor.id });
-    if (version === null) throw stale();
-    await recordAudit({
-      db: tx,
-      entry: {
-        actorId: actor.id,
-        actorEmail: actor.email,
-        action: "disclosure.save",
-        targetType: "disclosure",
-        targetId: id,
-        before: { version: baseVersion },
-        after: { version, changes: diffDocuments(before, doc) },
-        success: true,
-      },
-    });
-    return { version, findings };
+    if (saved) return saved;
+  }
+  // someone saved first: tell what the disclosure holds now, against what this save brought
+  const latest = await loadForActor({ db, actor, id });
+  const current = await readDisclosureDocument({ db, record: latest });
+  throw new HttpProblem(409, "文件已被他人修改，您的保存未写入。请查看差异后在最新版本上重新修改。", {
+    version: latest.disclosure.version,
+    changes: diffDocuments(current, doc),
   });
 }

@@ -160,3 +160,33 @@ describe("saving", () => {
     expect((await call(one.PUT, { as: "editorA", method: "PUT", body: draftDoc, params: { id: draftId }, headers: { "if-match": "1" } })).status).toBe(409);
   });
 });
+
+describe("a signed-in browser", () => {
+  async function sessionCookie(email: string) {
+    const { authenticate } = await import("@/lib/auth/authenticate");
+    const { getAuthOptions } = await import("@/lib/auth/options");
+    const { encode } = await import("next-auth/jwt");
+    const signedIn = await authenticate({ db: handle.db, email, password: "Authz#Test2026", ip: null });
+    if (!signedIn.ok) throw new Error(signedIn.reason);
+    const token = await encode({
+      token: { uid: signedIn.user.id, sid: signedIn.sessionId, tv: signedIn.user.tokenVersion, authTime: signedIn.authTime, email },
+      secret: (await getAuthOptions()).secret!,
+    });
+    return `next-auth.session-token=${token}`;
+  }
+
+  it("acts with its session cookie on a page of this site, and is refused from another site's page", async () => {
+    const cookie = await sessionCookie("editorA@authz.invalid");
+    const read = await call(one.GET, { params: { id: draftId }, headers: { cookie } });
+    expect(read.status).toBe(200);
+    const { version } = (await read.json()) as { version: number };
+    const before = await snapshot();
+    const put = (origin: string) =>
+      call(one.PUT, { method: "PUT", body: draftDoc, params: { id: draftId }, headers: { cookie, origin, host: "portal.test", "if-match": String(version) } });
+    const forged = await put("https://evil.example");
+    expect(forged.status).toBe(403);
+    expect(((await forged.json()) as { error: string }).error).toContain("来源");
+    expect(await snapshot()).toEqual(before);
+    expect((await put("http://portal.test")).status).toBe(200);
+  });
+});

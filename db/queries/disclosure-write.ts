@@ -6,6 +6,7 @@ import { canonicalDocument } from "@/lib/disclosure/canonical";
 import { headlineFigures } from "@/lib/disclosure/headline";
 import type { DisclosureDocument, Finding, Indicator, ValueColumn } from "@/lib/disclosure/schema";
 import { disclosureTitle } from "@/lib/disclosure/title";
+import { indexDisclosure } from "./search-index";
 
 type Status = (typeof disclosures.$inferInsert)["status"];
 type RowValues = Partial<Record<ValueColumn, string | null>>;
@@ -61,6 +62,7 @@ export async function insertDisclosure({
     .returning({ id: disclosures.id });
   const disclosureId = row!.id;
   await insertDisclosureContent({ tx, disclosureId, doc });
+  await indexDisclosure({ tx, disclosureId, doc, title: disclosureTitle({ departmentName: doc.department.name, year: doc.year, kind: doc.kind }) });
   return disclosureId;
 }
 
@@ -138,11 +140,12 @@ export async function replaceDisclosureContent({
       updatedAt: sql`now()`,
     })
     .where(and(eq(disclosures.id, id), eq(disclosures.version, expectedVersion)))
-    .returning({ version: disclosures.version });
+    .returning({ version: disclosures.version, title: disclosures.title });
   if (!row) return null;
   await tx.delete(disclosureTables).where(eq(disclosureTables.disclosureId, id));
   await tx.delete(projects).where(eq(projects.disclosureId, id));
   await tx.delete(performanceTargets).where(eq(performanceTargets.disclosureId, id));
   await insertDisclosureContent({ tx, disclosureId: id, doc });
+  await indexDisclosure({ tx, disclosureId: id, doc, title: row.title });
   return row.version;
 }

@@ -1,8 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { departments, disclosures, districts } from "../schema";
+import { departments, disclosureSearch, disclosures, districts } from "../schema";
 import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
+import { queryGrams, tsqueryOf } from "@/lib/search/grams";
 
 export interface PublishedDisclosureItem {
   id: string;
@@ -15,18 +17,17 @@ export interface PublishedDisclosureItem {
   url: string;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Published disclosures only: drafts, submitted, returned, approved and retracted ones never
- * leave the admin area. `q` matches department names and titles for now.
+ * leave the admin area. `q` is searched in everything a disclosure says (lib/search/grams.ts),
+ * best matches first.
  */
 export async function listPublishedDisclosures({ db, query }: { db: Db; query: DisclosureListQuery }) {
   const where: (SQL | undefined)[] = [eq(disclosures.status, "published")];
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    where.push(or(ilike(departments.name, pattern), ilike(disclosures.title, pattern)));
-  }
+  const grams = query.q ? queryGrams(query.q) : [];
+  const match = grams.length ? sql`${tsqueryOf(grams)}::tsquery` : null;
+  if (match) where.push(sql`${disclosureSearch.vector} @@ ${match}`);
   if (query.district) where.push(or(eq(districts.name, query.district), eq(districts.code, query.district)));
   if (query.year) where.push(eq(disclosures.year, query.year));
   if (query.kind) where.push(eq(disclosures.kind, query.kind));
@@ -35,22 +36,22 @@ export async function listPublishedDisclosures({ db, query }: { db: Db; query: D
     where.push(and(eq(departments.districtCode, districtCode), eq(departments.code, code)));
   }
   const condition = and(...where);
-  const base = () =>
-    db
-      .select()
-      .from(disclosures)
+  const joinAll = <T extends PgSelect>(qb: T) =>
+    qb
       .innerJoin(departments, eq(departments.id, disclosures.departmentId))
       .innerJoin(districts, eq(districts.code, departments.districtCode))
+      .innerJoin(disclosureSearch, eq(disclosureSearch.disclosureId, disclosures.id))
       .where(condition);
 
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(disclosures)
-    .innerJoin(departments, eq(departments.id, disclosures.departmentId))
-    .innerJoin(districts, eq(districts.code, departments.districtCode))
-    .where(condition);
-  const rows = await base()
-    .orderBy(desc(disclosures.year), districts.code, departments.code, desc(disclosures.revision))
+  const [totalRow] = await joinAll(db.select({ n: count() }).from(disclosures).$dynamic());
+  const rows = await joinAll(db.select().from(disclosures).$dynamic())
+    .orderBy(
+      ...(match ? [desc(sql`ts_rank(${disclosureSearch.vector}, ${match})`)] : []),
+      desc(disclosures.year),
+      districts.code,
+      departments.code,
+      desc(disclosures.revision),
+    )
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
 

@@ -7,3 +7,4 @@ export * from "./audit";
 export * from "./meta";
 export * from "./api-tokens";
 export * from "./review";
+export * from "./search";

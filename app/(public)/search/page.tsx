@@ -24,7 +24,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-2xl font-semibold">公开文件</h1>
       <p className="mb-4 text-sm text-stone-600">
-        当前按部门名称和文件标题匹配检索词；正文、表格内容的全文检索与分类筛选尚在建设中。
+        在部门名称、标题、说明正文、表格科目和项目中检索，一两个字亦可；按区县、年度、类型筛选的分面与排序尚在建设中。
       </p>
       <p className="mb-3" aria-live="polite">
         {query.q ? <>“{query.q}”：</> : null}共 {result.total} 份已公开文件

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import type { DbHandle } from "@/db/client";
+import { disclosureSearch } from "@/db/schema";
+import { replaceDisclosureContent } from "@/db/queries/disclosure-write";
+import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
+import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
+import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
+import { createUser } from "@/lib/users/create-user";
+import { setUpTestDatabase } from "./test-db";
+
+let handle: DbHandle;
+let tearDown: () => Promise<void>;
+beforeAll(async () => ({ handle, tearDown } = await setUpTestDatabase()));
+afterAll(() => tearDown());
+
+const search = (q: Record<string, string>) => listPublishedDisclosures({ db: handle.db, query: disclosureListQuerySchema.parse(q) });
+const names = (r: Awaited<ReturnType<typeof search>>) => r.items.map((i) => i.department.name);
+
+describe("searching the published disclosures in Chinese", () => {
+  it("finds a two-character word in every disclosure whose tables or narrative use it", async () => {
+    // every seed has a 公务接待费 column in its “三公” table
+    expect((await search({ q: "接待" })).total).toBe(4);
+  });
+
+  it("finds a single character, and nothing for a word no disclosure holds", async () => {
+    expect((await search({ q: "碚" })).total).toBe(2);
+    expect((await search({ q: "航天发射" })).total).toBe(0);
+  });
+
+  it("narrows by district and year together", async () => {
+    expect(names(await search({ q: "预算", district: "南岸区" }))).toEqual(["重庆市南岸区政务服务管理办公室"]);
+    expect(names(await search({ q: "北碚", year: "2024" }))).toEqual(["重庆市北碚区人民政府办公室"]);
+  });
+
+  it("ranks a match in the department's name above a match in the text", async () => {
+    const r = await search({ q: "政务服务中心" });
+    expect(r.items[0]?.department.name).toBe("重庆市北碚区政务服务中心");
+  });
+
+  it("finds rows by classification code and projects by name", async () => {
+    expect(names(await search({ q: "2010350" }))).toContain("重庆市北碚区政务服务中心");
+    expect(names(await search({ q: "大厅运行经费" }))).toEqual(["重庆市北碚区政务服务中心"]);
+  });
+
+  it("keeps the index current when a disclosure's content changes", async () => {
+    const { items } = await search({ q: "接待", department: "500109-134" });
+    const record = (await findDisclosureRecord({ db: handle.db, id: items[0]!.id }))!;
+    const doc = await readDisclosureDocument({ db: handle.db, record });
+    doc.sections.otherNotes = "新增智慧大厅建设说明";
+    const editor = await createUser({ db: handle.db, actor: null, input: { email: "s@search.invalid", name: "S", role: "editor", departments: ["500109-134"], password: "Search#2026x" } });
+    await handle.db.transaction((tx) =>
+      replaceDisclosureContent({ tx, id: record.disclosure.id, expectedVersion: record.disclosure.version, doc, findings: [], actorId: editor.id }).then(() => undefined),
+    );
+    const [hit] = await handle.db
+      .select({ found: sql<boolean>`${disclosureSearch.vector} @@ '智慧 & 慧大'::tsquery` })
+      .from(disclosureSearch)
+      .where(eq(disclosureSearch.disclosureId, record.disclosure.id));
+    expect(hit?.found).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { runCli } from "./cli";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importFile } from "@/lib/disclosure/import-document";
 import { createDisclosure } from "@/lib/disclosure/create";
 import type { DisclosureDocument, Finding } from "@/lib/disclosure/schema";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
@@ -10,7 +10,7 @@ import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 
 const USAGE = `用法：npm run import -- [--json] [--dry-run] 文件…
-  解析部门预算公开文件（文本格式），检查其数据一致性，并保存为所属部门的草稿。
+  解析部门预算公开文件（文本格式，或本平台导出的 .xlsx），检查其数据一致性，并保存为所属部门的草稿。
   --json      以 budget-disclosure/v1 格式输出解析结果（多个文件时为数组）
   --dry-run   只解析和检查，不写入数据库`;
 
@@ -39,7 +39,7 @@ await runCli({
     for (const file of positionals) {
       const fileName = path.basename(file);
       try {
-        const doc = importDocument(new Uint8Array(await readFile(file)), fileName);
+        const doc = await importFile(new Uint8Array(await readFile(file)), fileName);
         parsed.push(doc);
         const report = (line: string) => (values.json ? console.error(line) : console.log(line));
         report(`${fileName}：${summary(doc)}`);

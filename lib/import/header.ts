@@ -12,21 +12,45 @@ export interface DocumentHeader {
 }
 
 const TITLE = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*(预算|决算)/;
+/** “2025年重庆市XX局部门预算情况说明”: the year before the department's name. */
+const YEAR_FIRST_TITLE = /^(20\d{2})\s*年度?\s*(.+?)\s*(?:部门|单位)\s*(预算|决算)/;
+
+const halfWidth = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** The title among the opening lines, possibly broken over two (“重庆市XX局2025年” / “部门预算情况说明”). */
+function findTitle(narrative: Line[]): { text: string; first: number; last: number } | null {
+  for (let i = 0; i < Math.min(8, narrative.length); i++) {
+    const line = narrative[i]!;
+    if (line.cells !== null) continue;
+    if (TITLE.test(halfWidth(line.text)) || YEAR_FIRST_TITLE.test(halfWidth(line.text))) return { text: halfWidth(line.text), first: i, last: i };
+    const next = narrative[i + 1];
+    const joined = halfWidth(line.text + (next?.text ?? ""));
+    if (next?.cells === null && line.text.length < 40 && TITLE.test(joined)) return { text: joined, first: i, last: i + 1 };
+  }
+  return null;
+}
+
+/** Year, 预算/决算 and the department's name as the title prints them ("" when on the line before). */
+function readTitle(text: string): { year: string; kind: string; name: string } {
+  const yearFirst = text.match(YEAR_FIRST_TITLE);
+  if (yearFirst) return { year: yearFirst[1]!, kind: yearFirst[3]!, name: yearFirst[2]! };
+  const match = text.match(TITLE)!;
+  return { year: match[1]!, kind: match[2]!, name: text.slice(0, match.index).trim() };
+}
 
 /** Department name, year and kind from the document's opening lines. */
 export function readHeader(narrative: Line[], fileName: string): DocumentHeader {
-  const titleIndex = narrative.slice(0, 8).findIndex((l) => l.cells === null && TITLE.test(l.text));
-  const titleLine = narrative[titleIndex];
-  if (!titleLine) throw new ImportError({ fileName }, "开头找不到标题（如“2025 年部门预算情况说明”），无法确定年度和预算/决算");
-  const match = titleLine.text.match(TITLE)!;
-  const before = titleLine.text.slice(0, match.index).trim();
-  const departmentName = cleanName(before || (narrative[titleIndex - 1]?.text ?? ""));
-  if (departmentName === "") throw new ImportError({ fileName, line: titleLine.no }, "标题前找不到部门名称");
-  return { departmentName, year: Number(match[1]), kind: match[2] === "决算" ? "final" : "budget", titleIndex };
+  const title = findTitle(narrative);
+  if (!title) throw new ImportError({ fileName }, "开头找不到标题（如“2025 年部门预算情况说明”），无法确定年度和预算/决算");
+  const { year, kind, name } = readTitle(title.text);
+  const departmentName = cleanName(name || (narrative[title.first - 1]?.text ?? ""));
+  if (departmentName === "") throw new ImportError({ fileName, line: narrative[title.first]!.no }, "标题前找不到部门名称");
+  return { departmentName, year: Number(year), kind: kind === "决算" ? "final" : "budget", titleIndex: title.last };
 }
 
+/** The department's name without “（本级）”, blanks, and the “关于…” of “关于XX局2025年部门预算的说明”. */
 function cleanName(text: string): string {
-  return text.replace(/[（(]本级[)）]\s*$/, "").replace(/\s+/g, "").trim();
+  return text.replace(/\s+/g, "").replace(/[（(]本级[)）]$/, "").replace(/^关于|关于$/g, "");
 }
 
 interface District {

@@ -1,6 +1,7 @@
 import type { SourceUnit } from "@/lib/disclosure/schema";
 import { ImportError } from "./errors";
 import { compact, spacedRow, type Line } from "./lines";
+import { codeInName, printedCode } from "./tables/codes";
 import { canonicalTitle, classifyTitle, type SegmentKind } from "./tables/kinds";
 
 /** A titled block of the document: a table, possibly continued over page breaks. */
@@ -105,9 +106,17 @@ interface TitleMatch {
   lines: number;
 }
 
+/** A title line's text: a plain line, a row with one filled cell, or one with the title and its unit side by side. */
+function titleText(line: Line): string | null {
+  const single = singleText(line);
+  if (single !== null || line.cells === null) return single;
+  const filled = line.cells.filter((c) => c !== "");
+  return filled.length === 2 && INLINE_UNIT.test(filled[1]!) ? filled.join(" ") : null;
+}
+
 /** A table title at line i (possibly wrapped onto the next line), confirmed by a unit line or rows right after it. */
 function titleAt(lines: Line[], i: number): TitleMatch | null {
-  const first = singleText(lines[i]!);
+  const first = titleText(lines[i]!);
   if (first === null || ATTACHMENT_LABEL.test(compact(first))) return null;
   const candidates: [string, number][] = [[first, 1]];
   const next = lines[i + 1];
@@ -147,10 +156,11 @@ function refineKinds(segments: Segment[]): Segment[] {
   for (const segment of segments) {
     const pair = swap[segment.kind];
     if (!pair) continue;
+    // the code in a row's first cell (301, 30101, [501]…), not an amount further right
     const code = segment.rows
-      .flatMap((r) => r.cells!.slice(0, 3))
-      .map(compact)
-      .find((c) => /^\d{3}/.test(c));
+      .map((r) => r.cells![0] ?? "")
+      .map((c) => codeInName(c)?.code ?? printedCode(c))
+      .find((c) => /^(\d{3}|\d{5}|\d{7})$/.test(c));
     if (code?.startsWith("3")) segment.kind = pair[0];
     if (code?.startsWith("5")) segment.kind = pair[1];
   }

@@ -16,6 +16,7 @@ describe("parseAmount", () => {
     ["0.000001", "万元", "0.01"],
     ["-1.5", "万元", "-15000.00"],
     ["123456789012.34", "元", "123456789012.34"],
+    ["1, 946 .23", "万元", "19462300.00"],
   ] as const)("%s %s → %s", (cell, unit, expected) => {
     expect(parseAmount(cell, unit)).toBe(expected);
   });

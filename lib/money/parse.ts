@@ -23,7 +23,9 @@ function normalizeNumericText(cell: string): string {
     .replace(/[，]/g, ",")
     .replace(/．/g, ".")
     .replace(/[－−]/g, "-")
-    .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+    .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "")
+    // PDF extraction sometimes spaces a separator off its digits: "1, 946 .23"
+    .replace(/(\d)[\s\u00a0]*([,.])[\s\u00a0]*(?=\d)/g, "$1$2");
 }
 
 export function isBlankCell(cell: string): boolean {

@@ -1,11 +1,23 @@
 import type { SourceUnit } from "@/lib/disclosure/schema";
 import { compact, type Line } from "../lines";
 
-export type FieldKey = "projectName" | "department" | "departmentName" | "category" | "amount" | "overview" | "basis" | "goal";
+export type FieldKey =
+  | "projectName"
+  | "projectCode"
+  | "department"
+  | "departmentName"
+  | "departmentCode"
+  | "category"
+  | "amount"
+  | "overview"
+  | "basis"
+  | "goal";
 
 /** Labels of the key–value rows above a performance table's indicators; null marks a label read past. */
 const LABELS: readonly (readonly [RegExp, FieldKey | null])[] = [
   [/^项目名称$/, "projectName"],
+  [/^项目(编码|代码|编号)$/, "projectCode"],
+  [/^(部门|单位)(编码|代码)$/, "departmentCode"],
   [/^(业务)?主管(部门|单位)$/, "department"],
   [/^部门[（(]?单位[)）]?名称$|^部门名称$|^单位名称$|^预算单位$/, "departmentName"],
   [/^项目(分类|属性|类别|类型)$/, "category"],

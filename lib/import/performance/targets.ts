@@ -32,13 +32,15 @@ function readBlock(rows: Line[]): PerformanceBlock {
 
 /**
  * Codes printed with the department or unit, e.g. "134-重庆市北碚区政务服务中心" or "134001-…（本级）":
- * in the 编制单位 line of any table, and in the 部门名称 / 主管部门 fields of a performance table.
+ * in the 编制单位 line of any table, and in the 部门名称 / 主管部门 / 部门编码 fields of a performance table.
  */
 export function printedUnitCodes(segment: Segment): string[] {
   const performance = segment.kind === "overall_performance" || segment.kind === "project_performance";
   const { fields } = performance ? readBlock(segment.rows) : { fields: new Map<FieldKey, Field>() };
   const labelled = [fields.get("departmentName")?.value, fields.get("department")?.value, ...segment.preparers];
-  return labelled.flatMap((text) => text?.match(/^\s*(\d{3,})\s*[-－—]/)?.[1] ?? []);
+  const withName = labelled.flatMap((text) => text?.match(/^\s*(\d{3,})\s*[-－—]/)?.[1] ?? []);
+  const alone = fields.get("departmentCode")?.value.match(/^\s*(\d{3,})\s*$/)?.[1];
+  return alone ? [...withName, alone] : withName;
 }
 
 export function parseOverallTarget(segment: Segment): OverallTarget {
@@ -50,7 +52,9 @@ export function parseProjectTarget(segment: Segment, ctx: TableContext): Project
   const { fields, indicators } = readBlock(segment.rows);
   const label = fields.get("projectName");
   if (!label) throw tableError(ctx, "找不到“项目名称”", segment.titleLine);
-  const { code, name } = splitProjectLabel(label.value);
+  // the code is printed with the name (“5001…-大厅运行经费”) or in a 项目编码 field of its own
+  const { code: codeWithName, name } = splitProjectLabel(label.value);
+  const code = codeWithName ?? (fields.get("projectCode")?.value.trim() || null);
   const amountField = fields.get("amount");
   let amount: string | null = null;
   if (amountField) {

@@ -61,6 +61,11 @@ function layout(kind: ClassifiedKind, columns: Column[], ctx: TableContext): Lay
   const nameColumn = columns.find((c) => !codeColumns.includes(c) && isNameColumn(c)) ?? null;
   const labelled = new Set([...codeColumns, ...(nameColumn ? [nameColumn] : [])]);
   if (labelled.size === 0) throw tableError(ctx, "表头中找不到“科目编码”或“科目名称”列");
+  const apart = codeColumns.findIndex((c, k) => k > 0 && c.index !== codeColumns[k - 1]!.index + 1);
+  if (apart > 0) {
+    // e.g. a 决算 基本支出表 printing 人员经费 and 公用经费 side by side, each with its own codes
+    throw tableError(ctx, `表头有两组科目编码列（第 ${codeColumns[0]!.index + 1} 列和第 ${codeColumns[apart]!.index + 1} 列），是左右分栏的表，暂不支持；请改为一组“科目编码、科目名称”后接金额列的表`);
+  }
   const values: [Column, ValueColumn][] = [];
   const taken = new Set<ValueColumn>();
   const candidates = columns.filter(
@@ -69,7 +74,8 @@ function layout(kind: ClassifiedKind, columns: Column[], ctx: TableContext): Lay
   for (const column of candidates) {
     const period = periodOf(column, ctx.year);
     let key = matchColumn(column, MATCHERS[kind]);
-    if (kind === "general_budget_function" && period === "prior") key = key === "total" || /^\d{4}年/.test(column.labels.at(-1) ?? "") ? "prior" : null;
+    // last year's figure is its total, however headed (2024年预算数, 上年预算数, 上年决算数)
+    if (kind === "general_budget_function" && period === "prior") key = key === "basic" || key === "project" ? null : "prior";
     else if (period === "prior" && key !== "carryover") key = null;
     if (key && !taken.has(key)) {
       taken.add(key);

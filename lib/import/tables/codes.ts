@@ -1,11 +1,11 @@
-/** What some exports put between or around the parts of a code: 201 03 01, 201-03-01, 201.03.01, [201]. */
-const CODE_DECORATION = /[\s\u3000\-－—.．·[\]【】［］]/g;
+/** What some exports put between or around the parts of a code: 201 03 01, 201-03-01, [201]. */
+const CODE_DECORATION = /[\s\u3000\-－—[\]【】［］]/g;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** A printed classification code as bare digits; other text is kept, for the caller to refuse. */
 export function printedCode(cell: string): string {
   const digits = cell.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return /^[\s\u3000\-－—.．·[\]【】［］\d]+$/.test(digits) ? digits.replace(CODE_DECORATION, "") : digits.replace(/\s+/g, "");
+  return /^[\s\u3000\-－—[\]【】［］\d]+$/.test(digits) ? digits.replace(CODE_DECORATION, "") : digits.replace(/\s+/g, "");
 }
 
 /** A 类/款/项 code printed in front of the name in the same cell: “[201]一般公共服务支出”, “2010301 行政运行”. */

@@ -78,10 +78,15 @@ export default async function DisclosurePage({ params }: Props) {
       ))}
       <PerformanceTargets doc={doc} unit={doc.sourceUnit} />
       <RevisionHistory revisions={revisions} currentId={d.id} />
-      <p className="text-sm">
-        数据下载：<a href={`/api/v1/disclosures/${d.id}`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a>
-        <span className="ml-2 text-stone-600">（CSV、Excel 下载与图表、元/万元切换尚在建设中）</span>
-      </p>
+      <section aria-labelledby="downloads" className="mb-8">
+        <h2 id="downloads" className="mb-2 text-lg font-semibold">数据下载</h2>
+        <ul className="flex flex-wrap gap-4 text-sm">
+          <li><a href={`/api/v1/disclosures/${d.id}/export.xlsx`} className="text-brand-700 underline">Excel（每表一页，金额单位：{d.sourceUnit}）</a></li>
+          <li><a href={`/api/v1/disclosures/${d.id}/export.csv`} className="text-brand-700 underline">CSV（逐单元格，金额单位：元）</a></li>
+          <li><a href={`/api/v1/disclosures/${d.id}/export.json`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a></li>
+        </ul>
+        <p className="mt-1 text-sm text-stone-600">图表、元/万元切换与打印版式尚在建设中。</p>
+      </section>
     </article>
   );
 }

@@ -17,6 +17,6 @@ export const POST = apiRoute(async (request) => {
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File)) throw new HttpProblem(400, "请选择要导入的文件（表单字段 file）。");
-  const document = importUpload(new Uint8Array(await file.arrayBuffer()), file.name);
+  const document = await importUpload(new Uint8Array(await file.arrayBuffer()), file.name);
   return NextResponse.json({ document });
 });

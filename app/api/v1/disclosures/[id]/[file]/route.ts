@@ -1,0 +1,35 @@
+import { getDb } from "@/db/client";
+import { readDisclosureDocument } from "@/db/queries/disclosure-read";
+import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
+import { disclosureCsv } from "@/lib/export/csv";
+import { disclosureXlsx } from "@/lib/export/xlsx";
+import { HttpProblem } from "@/lib/http/problem";
+import { apiRoute } from "@/lib/http/route";
+
+type Context = { params: Promise<{ id: string; file: string }> };
+
+const TYPES = {
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+/** GET /api/v1/disclosures/{id}/export.{json,csv,xlsx}: a published disclosure to take away. */
+export const GET = apiRoute<Context>(async (_request, { params }) => {
+  const { id, file } = await params;
+  const format = /^export\.(json|csv|xlsx)$/.exec(file)?.[1] as keyof typeof TYPES | undefined;
+  if (!format) throw new HttpProblem(404, "可下载的格式为 export.json、export.csv 与 export.xlsx。");
+  const db = await getDb();
+  const record = await loadPublicDisclosure({ db, id });
+  const doc = { ...(await readDisclosureDocument({ db, record })), findings: record.disclosure.findings };
+  const body =
+    format === "json" ? JSON.stringify(doc, null, 2) : format === "csv" ? disclosureCsv(doc) : new Uint8Array(await disclosureXlsx(doc));
+  const name = `${record.disclosure.title}${record.disclosure.revision > 1 ? `-第${record.disclosure.revision}版` : ""}.${format}`;
+  return new Response(body, {
+    headers: {
+      "Content-Type": TYPES[format],
+      "Content-Disposition": `attachment; filename="disclosure.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+});

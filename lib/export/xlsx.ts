@@ -4,7 +4,7 @@ import { rowColumns } from "@/lib/disclosure/canonical";
 import { columnLabel, TABLE_LABELS } from "@/lib/disclosure/labels";
 import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
 import type { DisclosureDocument, SourceUnit, TableKind } from "@/lib/disclosure/schema";
-import { INDICATOR_FIELDS, INDICATORS_SHEET, META_FIELDS, META_SHEET, PROJECT_FIELDS, PROJECTS_SHEET, ROW_KEYS, TARGET_FIELDS, TARGETS_SHEET } from "./xlsx-layout";
+import { INDICATOR_FIELDS, INDICATORS_SHEET, META_FIELDS, META_SHEET, PROJECT_FIELDS, PROJECTS_SHEET, TARGET_FIELDS, TARGETS_SHEET } from "./xlsx-layout";
 
 /** 元 (exact string) → a number in the disclosure's unit, as the document prints it. */
 const inUnit = (yuan: string | null | undefined, unit: SourceUnit) =>

@@ -3,7 +3,7 @@ import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { departments, disclosureSearch, disclosures, districts } from "../schema";
-import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
+import { type DisclosureListQuery, KIND_LABELS } from "@/lib/disclosure/list-query";
 import { queryGrams, tsqueryOf } from "@/lib/search/grams";
 
 export interface PublishedDisclosureItem {
@@ -18,43 +18,82 @@ export interface PublishedDisclosureItem {
 }
 
 
+type Dimension = "district" | "year" | "kind" | "department";
+
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+export type Facets = Record<Dimension, Facet[]>;
+
 /**
  * Published disclosures only: drafts, submitted, returned, approved and retracted ones never
- * leave the admin area. `q` is searched in everything a disclosure says (lib/search/grams.ts),
- * best matches first.
+ * leave the admin area. `q` is searched in everything a disclosure says (lib/search/grams.ts).
+ * With `withFacets`, counts by district, year, kind and department come too, each counted under
+ * every other filter, so that they narrow together and one can still switch within a facet.
  */
-export async function listPublishedDisclosures({ db, query }: { db: Db; query: DisclosureListQuery }) {
-  const where: (SQL | undefined)[] = [eq(disclosures.status, "published")];
+export async function listPublishedDisclosures({ db, query, withFacets = false }: { db: Db; query: DisclosureListQuery; withFacets?: boolean }) {
   const grams = query.q ? queryGrams(query.q) : [];
   const match = grams.length ? sql`${tsqueryOf(grams)}::tsquery` : null;
-  if (match) where.push(sql`${disclosureSearch.vector} @@ ${match}`);
-  if (query.district) where.push(or(eq(districts.name, query.district), eq(districts.code, query.district)));
-  if (query.year) where.push(eq(disclosures.year, query.year));
-  if (query.kind) where.push(eq(disclosures.kind, query.kind));
-  if (query.department) {
-    const [districtCode, code] = query.department.split("-") as [string, string];
-    where.push(and(eq(departments.districtCode, districtCode), eq(departments.code, code)));
-  }
-  const condition = and(...where);
-  const joinAll = <T extends PgSelect>(qb: T) =>
+  const base: (SQL | undefined)[] = [eq(disclosures.status, "published"), match ? sql`${disclosureSearch.vector} @@ ${match}` : undefined];
+  const [deptDistrict, deptCode] = (query.department ?? "").split("-");
+  const byDimension: Record<Dimension, SQL | undefined> = {
+    district: query.district ? or(eq(districts.name, query.district), eq(districts.code, query.district)) : undefined,
+    year: query.year ? eq(disclosures.year, query.year) : undefined,
+    kind: query.kind ? eq(disclosures.kind, query.kind) : undefined,
+    department: query.department ? and(eq(departments.districtCode, deptDistrict!), eq(departments.code, deptCode!)) : undefined,
+  };
+  const conditionExcept = (skip?: Dimension) =>
+    and(...base, ...Object.entries(byDimension).filter(([d]) => d !== skip).map(([, c]) => c));
+  const joinAll = <T extends PgSelect>(qb: T, skip?: Dimension) =>
     qb
       .innerJoin(departments, eq(departments.id, disclosures.departmentId))
       .innerJoin(districts, eq(districts.code, departments.districtCode))
       .innerJoin(disclosureSearch, eq(disclosureSearch.disclosureId, disclosures.id))
-      .where(condition);
+      .where(conditionExcept(skip));
 
-  const [totalRow] = await joinAll(db.select({ n: count() }).from(disclosures).$dynamic());
-  const rows = await joinAll(db.select().from(disclosures).$dynamic())
-    .orderBy(
-      ...(match ? [desc(sql`ts_rank(${disclosureSearch.vector}, ${match})`)] : []),
-      desc(disclosures.year),
-      districts.code,
-      departments.code,
-      desc(disclosures.revision),
-    )
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+  const facetCounts = async (): Promise<Facets> => {
+    const n = count();
+    const [district, year, kind, department] = await Promise.all([
+      joinAll(db.select({ value: districts.code, label: districts.name, count: n }).from(disclosures).$dynamic(), "district")
+        .groupBy(districts.code, districts.name)
+        .orderBy(desc(n), districts.code),
+      joinAll(db.select({ value: disclosures.year, count: n }).from(disclosures).$dynamic(), "year")
+        .groupBy(disclosures.year)
+        .orderBy(desc(disclosures.year)),
+      joinAll(db.select({ value: disclosures.kind, count: n }).from(disclosures).$dynamic(), "kind").groupBy(disclosures.kind),
+      joinAll(
+        db.select({ districtCode: departments.districtCode, code: departments.code, label: departments.name, count: n }).from(disclosures).$dynamic(),
+        "department",
+      )
+        .groupBy(departments.districtCode, departments.code, departments.name)
+        .orderBy(desc(n), departments.districtCode, departments.code)
+        .limit(30),
+    ]);
+    return {
+      district,
+      year: year.map((y) => ({ value: String(y.value), label: `${y.value} 年`, count: y.count })),
+      kind: kind.map((k) => ({ value: k.value, label: KIND_LABELS[k.value], count: k.count })),
+      department: department.map((d) => ({ value: `${d.districtCode}-${d.code}`, label: d.label, count: d.count })),
+    };
+  };
 
+  const sort = query.sort ?? (match ? "relevance" : "year");
+  const order = {
+    relevance: match ? [desc(sql`ts_rank(${disclosureSearch.vector}, ${match})`), desc(disclosures.year)] : [desc(disclosures.year)],
+    year: [desc(disclosures.year)],
+    amount: [sql`${disclosures.totalExpenditure} desc nulls last`, desc(disclosures.year)],
+  }[sort];
+
+  const [[totalRow], rows, facets] = await Promise.all([
+    joinAll(db.select({ n: count() }).from(disclosures).$dynamic()),
+    joinAll(db.select().from(disclosures).$dynamic())
+      .orderBy(...order, districts.code, departments.code, desc(disclosures.revision))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    withFacets ? facetCounts() : Promise.resolve(undefined),
+  ]);
   const items: PublishedDisclosureItem[] = rows.map(({ disclosures: d, departments: dept, districts: dist }) => ({
     id: d.id,
     district: dist.name,
@@ -71,7 +110,7 @@ export async function listPublishedDisclosures({ db, query }: { db: Db; query: D
     },
     url: `/disclosures/${d.id}`,
   }));
-  return { total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize, items };
+  return { total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize, items, ...(facets ? { facets } : {}) };
 }
 
 /** Every public revision of a department's disclosure for a year and kind, newest first. */
@@ -96,3 +135,4 @@ export async function listPublicRevisions({ db, departmentId, year, kind }: { db
     )
     .orderBy(desc(disclosures.revision));
 }
+

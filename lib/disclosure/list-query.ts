@@ -12,6 +12,9 @@ export const disclosureListQuerySchema = z.object({
   /** DISTRICTCODE-CODE */
   department: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d{6}-[0-9A-Za-z]{1,40}$/, "部门须写作“区县代码-部门编码”，如 500109-134").optional()),
   kind: z.preprocess(blankToUndefined, z.enum(DISCLOSURE_KINDS, { message: "类型须为 budget（预算）或 final（决算）" }).optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(["relevance", "year", "amount"], { message: "排序须为 relevance（相关度）、year（年度）或 amount（支出总额）" }).optional()),
+  /** with counts by district, year, kind and department */
+  facets: z.preprocess(blankToUndefined, z.enum(["0", "1"]).optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number({ message: "页码须为数字" }).int().min(1, "页码从 1 开始").max(10_000).default(1)),
   pageSize: z.preprocess(blankToUndefined, z.coerce.number({ message: "每页条数须为数字" }).int().min(1).max(100, "每页至多 100 条").default(20)),
 });

@@ -59,3 +59,28 @@ describe("searching the published disclosures in Chinese", () => {
     expect(hit?.found).toBe(true);
   });
 });
+
+describe("search facets", () => {
+  const facetsOf = (q: Record<string, string>) => listPublishedDisclosures({ db: handle.db, query: disclosureListQuerySchema.parse(q), withFacets: true }).then((r) => r.facets!);
+
+  it("count the matches by district, year, kind and department", async () => {
+    const f = await facetsOf({ q: "预算" });
+    expect(f.district.map((d) => `${d.label}:${d.count}`)).toEqual(["北碚区:2", "南岸区:1", "潼南区:1"]);
+    expect(f.year.map((y) => `${y.value}:${y.count}`)).toEqual(["2025:2", "2024:2"]);
+    expect(f.kind).toEqual([{ value: "budget", label: "部门预算", count: 4 }]);
+  });
+
+  it("narrow together: the other facets follow a chosen district, which stays switchable", async () => {
+    const f = await facetsOf({ q: "预算", district: "南岸区" });
+    expect(f.year.map((y) => `${y.value}:${y.count}`)).toEqual(["2024:1"]);
+    expect(f.department.map((d) => d.value)).toEqual(["500108-236"]);
+    expect(f.district.map((d) => d.label)).toEqual(["北碚区", "南岸区", "潼南区"]);
+  });
+
+  it("sort by total expenditure, largest first", async () => {
+    const r = await listPublishedDisclosures({ db: handle.db, query: disclosureListQuerySchema.parse({ sort: "amount" }) });
+    const totals = r.items.map((i) => Number(i.totals.expenditure));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(r.items[0]?.department.name).toBe("重庆市北碚区人民政府办公室"); // 2,514.61 万元, the largest of the four
+  });
+});

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FacetList } from "@/components/search/facet-list";
+import { searchUrl } from "@/components/search/search-url";
 import { getDb } from "@/db/client";
 import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
 import { disclosureListQuerySchema, KIND_LABELS } from "@/lib/disclosure/list-query";
+import { formatAmount } from "@/lib/money";
 
-export const metadata: Metadata = { title: "公开文件" };
+export const metadata: Metadata = { title: "检索公开文件" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SORTS = { relevance: "相关度", year: "年度", amount: "支出总额" } as const;
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
@@ -15,36 +20,69 @@ export default async function SearchPage({ searchParams }: Props) {
     return (
       <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
         检索条件有误：{parsed.error.issues.map((i) => `${i.path.join(".")}：${i.message}`).join("；")}
+        <Link href="/search" className="ml-2 underline">重新检索</Link>
       </div>
     );
   }
   const query = parsed.data;
-  const result = await listPublishedDisclosures({ db: await getDb(), query });
+  const result = await listPublishedDisclosures({ db: await getDb(), query, withFacets: true });
+  const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
+  const sort = query.sort ?? (query.q ? "relevance" : "year");
   return (
     <>
-      <h1 className="mb-2 text-2xl font-semibold">公开文件</h1>
-      <p className="mb-4 text-sm text-stone-600">
-        在部门名称、标题、说明正文、表格科目和项目中检索，一两个字亦可；按区县、年度、类型筛选的分面与排序尚在建设中。
-      </p>
-      <p className="mb-3" aria-live="polite">
-        {query.q ? <>“{query.q}”：</> : null}共 {result.total} 份已公开文件
-      </p>
-      {result.items.length === 0 ? (
-        <p className="text-stone-700">没有符合条件的已公开文件。</p>
-      ) : (
-        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
-          {result.items.map((d) => (
-            <li key={d.id} className="px-4 py-3">
-              <Link href={d.url} className="font-medium text-brand-700 underline">
-                {d.title}
-              </Link>
-              <p className="text-sm text-stone-600">
-                {d.district} · {d.department.name} · {d.year} 年{KIND_LABELS[d.kind]}
-              </p>
-            </li>
+      <h1 className="mb-3 text-2xl font-semibold">检索公开文件</h1>
+      <form action="/search" method="get" role="search" className="mb-4 flex flex-wrap gap-2">
+        <label htmlFor="q" className="sr-only">检索词</label>
+        <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="如：接待、预算、政务服务中心" className="min-w-0 flex-1 rounded border border-stone-400 px-3 py-2" />
+        {(["district", "year", "kind", "department"] as const).map((k) => (query[k] !== undefined ? <input key={k} type="hidden" name={k} value={String(query[k])} /> : null))}
+        <label htmlFor="sort" className="sr-only">排序</label>
+        <select id="sort" name="sort" defaultValue={sort} className="rounded border border-stone-400 px-2 py-2">
+          {Object.entries(SORTS).map(([v, l]) => (
+            <option key={v} value={v}>按{l}</option>
           ))}
-        </ul>
-      )}
+        </select>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">检索</button>
+      </form>
+      <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+        <aside aria-label="筛选">
+          {result.facets ? (
+            <>
+              <FacetList title="区县" param="district" facets={result.facets.district} query={query} />
+              <FacetList title="年度" param="year" facets={result.facets.year} query={query} />
+              <FacetList title="类型" param="kind" facets={result.facets.kind} query={query} />
+              <FacetList title="部门" param="department" facets={result.facets.department} query={query} />
+            </>
+          ) : null}
+        </aside>
+        <section aria-labelledby="results">
+          <h2 id="results" className="mb-2" aria-live="polite">
+            {query.q ? <>“{query.q}”：</> : null}共 <strong>{result.total}</strong> 份已公开文件
+          </h2>
+          {result.items.length === 0 ? (
+            <p className="text-stone-700">没有符合条件的已公开文件。可以减少筛选条件，或换一个检索词。</p>
+          ) : (
+            <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="search-results">
+              {result.items.map((d) => (
+                <li key={d.id} className="px-4 py-3">
+                  <Link href={d.url} className="font-medium text-brand-700 underline">{d.title}</Link>
+                  <p className="text-sm text-stone-600">
+                    {d.district} · {d.department.name} · {d.year} 年{KIND_LABELS[d.kind]}
+                    {d.totals.expenditure ? <> · 支出 {formatAmount(d.totals.expenditure, { unit: "万元" })} 万元</> : null}
+                    {d.totals.threePublic ? <> · “三公”经费 {formatAmount(d.totals.threePublic, { unit: "万元" })} 万元</> : null}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {pages > 1 ? (
+            <nav aria-label="分页" className="mt-4 flex items-center gap-3 text-sm">
+              {query.page > 1 ? <Link href={searchUrl(query, { page: query.page - 1 })} className="underline">上一页</Link> : null}
+              <span>第 {query.page} / {pages} 页</span>
+              {query.page < pages ? <Link href={searchUrl(query, { page: query.page + 1 })} className="underline">下一页</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

@@ -12,6 +12,6 @@ export async function GET(req: NextRequest) {
       { status: 400 },
     );
   }
-  const result = await listPublishedDisclosures({ db: await getDb(), query: parsed.data });
+  const result = await listPublishedDisclosures({ db: await getDb(), query: parsed.data, withFacets: parsed.data.facets === "1" });
   return NextResponse.json(result, { headers: { "Cache-Control": "public, max-age=60" } });
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export function SiteHeader({ query = "" }: { query?: string }) {
   return (
-    <header className="bg-brand-700 text-white">
+    <header className="bg-brand-700 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
         <Link href="/" className="text-lg font-semibold tracking-wide sm:text-xl">
           重庆市区县部门预算公开平台

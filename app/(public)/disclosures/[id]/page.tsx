@@ -13,7 +13,7 @@ import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
 import { HttpProblem } from "@/lib/http/problem";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ unit?: string }> };
 
 async function load(id: string) {
   const db = await getDb();
@@ -31,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: "record" in loaded && loaded.record ? loaded.record.disclosure.title : "已撤回的文件" };
 }
 
-export default async function DisclosurePage({ params }: Props) {
+export default async function DisclosurePage({ params, searchParams }: Props) {
   const loaded = await load((await params).id);
+  const asked = (await searchParams).unit;
   if (!("record" in loaded) || !loaded.record) {
     return (
       <div role="status" className="rounded border border-stone-300 bg-white p-4">
@@ -48,9 +49,10 @@ export default async function DisclosurePage({ params }: Props) {
     listPublicRevisions({ db, departmentId: d.departmentId, year: d.year, kind: d.kind }),
   ]);
   const current = revisions.find((r) => r.status === "published");
+  const unit = asked === "元" || asked === "万元" ? asked : d.sourceUnit;
   return (
     <article>
-      <nav aria-label="位置" className="mb-4 text-sm text-stone-600">
+      <nav aria-label="位置" className="mb-4 text-sm text-stone-600 print:hidden">
         <Link href="/" className="underline">首页</Link> › <Link href={`/districts/${record.district.code}`} className="underline">{record.district.name}</Link> › {record.department.name}
       </nav>
       {d.status === "superseded" ? (
@@ -62,10 +64,20 @@ export default async function DisclosurePage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{record.department.name}</h1>
         <p className="mt-1 text-lg">{d.year} 年{KIND_LABELS[d.kind]}情况说明</p>
         <p className="mt-1 text-sm text-stone-600">
-          {record.district.name} · 部门编码 {record.department.code} · 第 {d.revision} 版 · 金额单位：{d.sourceUnit}
+          {record.district.name} · 部门编码 {record.department.code} · 第 {d.revision} 版 · 原文金额单位：{d.sourceUnit}
+        </p>
+        <p className="mt-2 text-sm print:hidden">
+          金额显示单位：
+          {(["万元", "元"] as const).map((u) =>
+            u === unit ? (
+              <strong key={u} className="mx-1 rounded bg-brand-700 px-2 py-0.5 text-white" aria-current="true">{u}</strong>
+            ) : (
+              <Link key={u} href={u === d.sourceUnit ? `/disclosures/${d.id}` : `/disclosures/${d.id}?unit=${encodeURIComponent(u)}`} className="mx-1 rounded border border-stone-400 px-2 py-0.5 underline">{u}</Link>
+            ),
+          )}
         </p>
       </header>
-      <section aria-labelledby="consistency" className="mb-6 rounded border border-stone-200 bg-white p-4">
+      <section aria-labelledby="consistency" className="mb-6 rounded border border-stone-200 bg-white p-4 print:hidden">
         <h2 id="consistency" className="mb-2 text-lg font-semibold">数据一致性检查（{d.findings.length} 条发现）</h2>
         <p className="mb-2 text-sm text-stone-600">由平台按表内、表间及说明与表格的勾稽关系自动计算，供阅读参考，以部门公开的文件为准。</p>
         <FindingList findings={d.findings} />
@@ -74,18 +86,18 @@ export default async function DisclosurePage({ params }: Props) {
       {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
       <h2 className="mb-4 mt-8 text-lg font-semibold">公开表格</h2>
       {doc.tables.map((t) => (
-        <AmountTable key={t.kind} table={t} unit={doc.sourceUnit} year={doc.year} />
+        <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} />
       ))}
-      <PerformanceTargets doc={doc} unit={doc.sourceUnit} />
+      <PerformanceTargets doc={doc} unit={unit} />
       <RevisionHistory revisions={revisions} currentId={d.id} />
-      <section aria-labelledby="downloads" className="mb-8">
+      <section aria-labelledby="downloads" className="mb-8 print:hidden">
         <h2 id="downloads" className="mb-2 text-lg font-semibold">数据下载</h2>
         <ul className="flex flex-wrap gap-4 text-sm">
           <li><a href={`/api/v1/disclosures/${d.id}/export.xlsx`} className="text-brand-700 underline">Excel（每表一页，金额单位：{d.sourceUnit}）</a></li>
           <li><a href={`/api/v1/disclosures/${d.id}/export.csv`} className="text-brand-700 underline">CSV（逐单元格，金额单位：元）</a></li>
           <li><a href={`/api/v1/disclosures/${d.id}/export.json`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a></li>
         </ul>
-        <p className="mt-1 text-sm text-stone-600">图表、元/万元切换与打印版式尚在建设中。</p>
+        <p className="mt-1 text-sm text-stone-600">图表与历年对比尚在建设中。打印本页即得与公开文件版式一致的文本。</p>
       </section>
     </article>
   );

@@ -136,3 +136,22 @@ export async function listPublicRevisions({ db, departmentId, year, kind }: { db
     .orderBy(desc(disclosures.revision));
 }
 
+
+/** The current published disclosure of each year of a department, oldest first, with headline figures. */
+export async function listDepartmentYears({ db, departmentId }: { db: Db; departmentId: number }) {
+  return db
+    .select({
+      id: disclosures.id,
+      year: disclosures.year,
+      kind: disclosures.kind,
+      revision: disclosures.revision,
+      sourceUnit: disclosures.sourceUnit,
+      totalExpenditure: disclosures.totalExpenditure,
+      basicTotal: disclosures.basicTotal,
+      projectTotal: disclosures.projectTotal,
+      threePublicTotal: disclosures.threePublicTotal,
+    })
+    .from(disclosures)
+    .where(and(eq(disclosures.departmentId, departmentId), eq(disclosures.status, "published")))
+    .orderBy(disclosures.year, disclosures.kind);
+}

@@ -53,7 +53,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
   return (
     <article>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600 print:hidden">
-        <Link href="/" className="underline">首页</Link> › <Link href={`/districts/${record.district.code}`} className="underline">{record.district.name}</Link> › {record.department.name}
+        <Link href="/" className="underline">首页</Link> › <Link href={`/districts/${record.district.code}`} className="underline">{record.district.name}</Link> › <Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">{record.department.name}</Link>
       </nav>
       {d.status === "superseded" ? (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3">

@@ -42,7 +42,7 @@ export default async function DistrictPage({ params }: Props) {
                 <tr key={d.id}>
                   <td className="border border-stone-200 px-3 py-2 tabular-nums">{d.code}</td>
                   <td className="border border-stone-200 px-3 py-2">
-                    <Link href={`/search?department=${district.code}-${encodeURIComponent(d.code)}`} className="text-brand-700 underline">
+                    <Link href={`/departments/${district.code}-${encodeURIComponent(d.code)}`} className="text-brand-700 underline">
                       {d.name}
                     </Link>
                   </td>

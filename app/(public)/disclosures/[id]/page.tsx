@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BarChart } from "@/components/charts/bar-chart";
 import { AmountTable } from "@/components/disclosure/amount-table";
 import { Narrative } from "@/components/disclosure/narrative";
 import { PerformanceTargets } from "@/components/disclosure/performance-targets";
@@ -9,6 +10,7 @@ import { FindingList } from "@/components/import/finding-list";
 import { getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { listPublicRevisions } from "@/db/queries/public-disclosures";
+import { chartData } from "@/lib/disclosure/chart-data";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
 import { HttpProblem } from "@/lib/http/problem";
@@ -50,6 +52,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
   ]);
   const current = revisions.find((r) => r.status === "published");
   const unit = asked === "元" || asked === "万元" ? asked : d.sourceUnit;
+  const charts = chartData(doc, unit);
   return (
     <article>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600 print:hidden">
@@ -82,6 +85,16 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
         <p className="mb-2 text-sm text-stone-600">由平台按表内、表间及说明与表格的勾稽关系自动计算，供阅读参考，以部门公开的文件为准。</p>
         <FindingList findings={d.findings} />
       </section>
+      <section aria-labelledby="charts" className="mb-6 rounded border border-stone-200 bg-white p-4 print:hidden">
+        <h2 id="charts" className="mb-3 text-lg font-semibold">图表</h2>
+        <BarChart title="一般公共预算财政拨款支出（按功能分类“类”）" items={charts.byClass} series={["支出"]} unit={unit} />
+        <BarChart title="基本支出与项目支出" items={charts.basicProject} series={["基本支出", "项目支出"]} unit={unit} stacked />
+        {charts.hasPrior ? (
+          <BarChart title="“三公”经费与上年对比" items={charts.threePublic} series={[`${d.year - 1} 年`, `${d.year} 年`]} unit={unit} />
+        ) : (
+          <BarChart title="“三公”经费" items={charts.threePublic.map((i) => ({ ...i, values: [i.values[1] ?? 0] }))} series={[`${d.year} 年`]} unit={unit} />
+        )}
+      </section>
       <Narrative doc={doc} />
       {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
       <h2 className="mb-4 mt-8 text-lg font-semibold">公开表格</h2>
@@ -97,7 +110,9 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
           <li><a href={`/api/v1/disclosures/${d.id}/export.csv`} className="text-brand-700 underline">CSV（逐单元格，金额单位：元）</a></li>
           <li><a href={`/api/v1/disclosures/${d.id}/export.json`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a></li>
         </ul>
-        <p className="mt-1 text-sm text-stone-600">图表与历年对比尚在建设中。打印本页即得与公开文件版式一致的文本。</p>
+        <p className="mt-1 text-sm text-stone-600">
+          历年对比见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
+        </p>
       </section>
     </article>
   );

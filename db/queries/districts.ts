@@ -36,8 +36,23 @@ export async function findDistrict({ db, code }: { db: Db; code: string }) {
   return row;
 }
 
-/** The departments of a district with their disclosure contact, for the public. */
+/**
+ * The departments of a district with their disclosure contact and the headline figures of their
+ * latest published budget, for the public.
+ */
 export async function listDistrictDepartments({ db, districtCode }: { db: Db; districtCode: string }) {
+  const latest = db
+    .selectDistinctOn([disclosures.departmentId], {
+      departmentId: disclosures.departmentId,
+      id: disclosures.id,
+      year: disclosures.year,
+      totalExpenditure: disclosures.totalExpenditure,
+      threePublicTotal: disclosures.threePublicTotal,
+    })
+    .from(disclosures)
+    .where(and(eq(disclosures.status, "published"), eq(disclosures.kind, "budget")))
+    .orderBy(disclosures.departmentId, sql`${disclosures.year} desc`)
+    .as("latest");
   return db
     .select({
       id: departments.id,
@@ -45,9 +60,14 @@ export async function listDistrictDepartments({ db, districtCode }: { db: Db; di
       name: departments.name,
       contactName: departments.contactName,
       contactPhone: departments.contactPhone,
+      latestId: latest.id,
+      latestYear: latest.year,
+      totalExpenditure: latest.totalExpenditure,
+      threePublicTotal: latest.threePublicTotal,
       published: sql<number>`(select count(*) from ${disclosures} where ${and(eq(disclosures.departmentId, departments.id), eq(disclosures.status, "published"))})`.mapWith(Number),
     })
     .from(departments)
+    .leftJoin(latest, eq(latest.departmentId, departments.id))
     .where(eq(departments.districtCode, districtCode))
     .orderBy(asc(departments.code));
 }

@@ -1,22 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import Decimal from "decimal.js";
 import { getDb } from "@/db/client";
 import { findDistrict, listDistrictDepartments } from "@/db/queries/districts";
+import { formatAmount } from "@/lib/money";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ sort?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const district = await findDistrict({ db: await getDb(), code: (await params).code });
   return { title: district ? `${district.name}部门预算公开` : "未找到区县" };
 }
 
-export default async function DistrictPage({ params }: Props) {
+const SORTS = { code: "部门编码", expenditure: "支出总额", threePublic: "“三公”经费" } as const;
+type Sort = keyof typeof SORTS;
+const desc = (a: string | null, b: string | null) => (b === null ? -1 : a === null ? 1 : new Decimal(b).comparedTo(a));
+
+export default async function DistrictPage({ params, searchParams }: Props) {
   const { code } = await params;
+  const asked = (await searchParams).sort;
+  const sort: Sort = asked && asked in SORTS ? (asked as Sort) : "code";
   const db = await getDb();
   const district = /^\d{6}$/.test(code) ? await findDistrict({ db, code }) : undefined;
   if (!district) notFound();
   const departments = await listDistrictDepartments({ db, districtCode: district.code });
+  const sorted =
+    sort === "expenditure"
+      ? [...departments].sort((a, b) => desc(a.totalExpenditure, b.totalExpenditure))
+      : sort === "threePublic"
+        ? [...departments].sort((a, b) => desc(a.threePublicTotal, b.threePublicTotal))
+        : departments;
+  const ranking = departments.filter((d) => d.threePublicTotal !== null).sort((a, b) => desc(a.threePublicTotal, b.threePublicTotal));
+  const wan = (v: string | null) => formatAmount(v, { unit: "万元", blank: "—" });
   return (
     <>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600">
@@ -26,36 +42,64 @@ export default async function DistrictPage({ params }: Props) {
       {departments.length === 0 ? (
         <p className="text-stone-700">{district.name}尚无部门在本平台公开预算。</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <caption className="sr-only">{district.name}各部门</caption>
-            <thead className="bg-stone-100">
-              <tr>
-                <th scope="col" className="border border-stone-200 px-3 py-2">部门编码</th>
-                <th scope="col" className="border border-stone-200 px-3 py-2">部门名称</th>
-                <th scope="col" className="border border-stone-200 px-3 py-2">预算公开联系人</th>
-                <th scope="col" className="border border-stone-200 px-3 py-2 text-right">已公开</th>
-              </tr>
-            </thead>
-            <tbody>
-              {departments.map((d) => (
-                <tr key={d.id}>
-                  <td className="border border-stone-200 px-3 py-2 tabular-nums">{d.code}</td>
-                  <td className="border border-stone-200 px-3 py-2">
-                    <Link href={`/departments/${district.code}-${encodeURIComponent(d.code)}`} className="text-brand-700 underline">
-                      {d.name}
-                    </Link>
-                  </td>
-                  <td className="border border-stone-200 px-3 py-2">
-                    {d.contactName ?? "—"}
-                    {d.contactPhone ? `（${d.contactPhone}）` : ""}
-                  </td>
-                  <td className="border border-stone-200 px-3 py-2 text-right tabular-nums">{d.published} 份</td>
+        <>
+          <p className="mb-2 text-sm">
+            排序：
+            {Object.entries(SORTS).map(([k, label]) =>
+              k === sort ? (
+                <strong key={k} className="mx-1" aria-current="true">{label}</strong>
+              ) : (
+                <Link key={k} href={k === "code" ? `/districts/${district.code}` : `/districts/${district.code}?sort=${k}`} className="mx-1 underline">{label}</Link>
+              ),
+            )}
+          </p>
+          <div className="mb-8 overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-left text-sm">
+              <caption className="sr-only">{district.name}各部门（金额为最近一年部门预算，单位：万元）</caption>
+              <thead className="bg-stone-100">
+                <tr>
+                  <th scope="col" className="border border-stone-200 px-3 py-2">部门编码</th>
+                  <th scope="col" className="border border-stone-200 px-3 py-2">部门名称</th>
+                  <th scope="col" className="border border-stone-200 px-3 py-2">预算公开联系人</th>
+                  <th scope="col" className="border border-stone-200 px-3 py-2 text-right">最近年度</th>
+                  <th scope="col" className="border border-stone-200 px-3 py-2 text-right">支出总额（万元）</th>
+                  <th scope="col" className="border border-stone-200 px-3 py-2 text-right">“三公”经费（万元）</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {sorted.map((d) => (
+                  <tr key={d.id}>
+                    <td className="border border-stone-200 px-3 py-2 tabular-nums">{d.code}</td>
+                    <td className="border border-stone-200 px-3 py-2">
+                      <Link href={`/departments/${district.code}-${encodeURIComponent(d.code)}`} className="text-brand-700 underline">{d.name}</Link>
+                    </td>
+                    <td className="border border-stone-200 px-3 py-2">
+                      {d.contactName ?? "—"}
+                      {d.contactPhone ? `（${d.contactPhone}）` : ""}
+                    </td>
+                    <td className="border border-stone-200 px-3 py-2 text-right tabular-nums">
+                      {d.latestId ? <Link href={`/disclosures/${d.latestId}`} className="underline">{d.latestYear}</Link> : "—"}
+                    </td>
+                    <td className="border border-stone-200 px-3 py-2 text-right tabular-nums">{wan(d.totalExpenditure)}</td>
+                    <td className="border border-stone-200 px-3 py-2 text-right tabular-nums">{wan(d.threePublicTotal)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {ranking.length > 0 ? (
+            <section aria-labelledby="ranking">
+              <h2 id="ranking" className="mb-2 text-lg font-semibold">“三公”经费排名（最近一年部门预算）</h2>
+              <ol className="list-inside list-decimal space-y-1 text-sm">
+                {ranking.map((d) => (
+                  <li key={d.id}>
+                    {d.name}：{wan(d.threePublicTotal)} 万元（{d.latestYear} 年）
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </>
       )}
     </>
   );

@@ -61,18 +61,24 @@ export default async function SearchPage({ searchParams }: Props) {
           {result.items.length === 0 ? (
             <p className="text-stone-700">没有符合条件的已公开文件。可以减少筛选条件，或换一个检索词。</p>
           ) : (
+            <form action="/compare" method="get">
             <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="search-results">
               {result.items.map((d) => (
-                <li key={d.id} className="px-4 py-3">
+                <li key={d.id} className="flex gap-3 px-4 py-3">
+                  <input type="checkbox" name="ids" value={d.id} aria-label={`对比：${d.title}`} className="mt-1.5 size-4 shrink-0" />
+                  <div>
                   <Link href={d.url} className="font-medium text-brand-700 underline">{d.title}</Link>
                   <p className="text-sm text-stone-600">
                     {d.district} · {d.department.name} · {d.year} 年{KIND_LABELS[d.kind]}
                     {d.totals.expenditure ? <> · 支出 {formatAmount(d.totals.expenditure, { unit: "万元" })} 万元</> : null}
                     {d.totals.threePublic ? <> · “三公”经费 {formatAmount(d.totals.threePublic, { unit: "万元" })} 万元</> : null}
                   </p>
+                  </div>
                 </li>
               ))}
             </ul>
+            <button type="submit" className="mt-2 rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50">对比所选（2 至 4 份）</button>
+            </form>
           )}
           {pages > 1 ? (
             <nav aria-label="分页" className="mt-4 flex items-center gap-3 text-sm">

@@ -3,6 +3,7 @@ import { migrationsFolder } from "./client";
 import * as schema from "./schema";
 import { loadReferenceData } from "./seed/reference";
 import { loadSampleData } from "./seed/sample";
+import { indexUnindexedDisclosures } from "./seed/search-backfill";
 
 /**
  * Migrates (idempotently) and loads reference and sample data. On a PostgreSQL server several
@@ -34,4 +35,5 @@ export async function prepareDatabase(handle: DbHandle, target: DbTarget): Promi
 async function loadData(db: Db): Promise<void> {
   await loadReferenceData(db);
   await loadSampleData(db);
+  await indexUnindexedDisclosures(db);
 }

@@ -50,7 +50,7 @@ export async function listPublishedDisclosures({ db, query, withFacets = false }
     qb
       .innerJoin(departments, eq(departments.id, disclosures.departmentId))
       .innerJoin(districts, eq(districts.code, departments.districtCode))
-      .innerJoin(disclosureSearch, eq(disclosureSearch.disclosureId, disclosures.id))
+      .leftJoin(disclosureSearch, eq(disclosureSearch.disclosureId, disclosures.id))
       .where(conditionExcept(skip));
 
   const facetCounts = async (): Promise<Facets> => {

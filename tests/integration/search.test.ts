@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
+import type { DbHandle, DbTarget } from "@/db/client";
 import { disclosureSearch } from "@/db/schema";
 import { replaceDisclosureContent } from "@/db/queries/disclosure-write";
 import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
@@ -10,8 +10,9 @@ import { createUser } from "@/lib/users/create-user";
 import { setUpTestDatabase } from "./test-db";
 
 let handle: DbHandle;
+let target: DbTarget;
 let tearDown: () => Promise<void>;
-beforeAll(async () => ({ handle, tearDown } = await setUpTestDatabase()));
+beforeAll(async () => ({ handle, target, tearDown } = await setUpTestDatabase()));
 afterAll(() => tearDown());
 
 const search = (q: Record<string, string>) => listPublishedDisclosures({ db: handle.db, query: disclosureListQuerySchema.parse(q) });
@@ -82,5 +83,17 @@ describe("search facets", () => {
     const totals = r.items.map((i) => Number(i.totals.expenditure));
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(r.items[0]?.department.name).toBe("重庆市北碚区人民政府办公室"); // 2,514.61 万元, the largest of the four
+  });
+});
+
+describe("an installation upgraded from before the search index", () => {
+  it("lists its disclosures, and indexes them when the database is next prepared", async () => {
+    const { prepareDatabase } = await import("@/db/prepare");
+    const { total } = await search({});
+    await handle.db.execute(sql`delete from disclosure_search`);
+    expect((await search({})).total).toBe(total);
+    expect((await search({ q: "接待" })).total).toBe(0);
+    await prepareDatabase(handle, target);
+    expect((await search({ q: "接待" })).total).toBe(4);
   });
 });

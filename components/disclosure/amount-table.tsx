@@ -1,6 +1,7 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
 import { columnLabel, TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
+import { anchorId } from "@/lib/disclosure/anchors";
 import { formatAmount } from "@/lib/money";
 
 const SIDE_LABELS = { income: "收入", expenditure: "支出" } as const;
@@ -20,8 +21,9 @@ export function AmountTable({ table, unit, year }: { table: DisclosureTable; uni
   const groups = sides.map((side) => ({ side, rows: table.rows.filter((r) => r.side === side) }));
   const coded = table.rows.some((r) => r.code && r.code !== "total");
   const id = `table-${table.kind}`;
+  const rowRef = (row: TableRow) => row.code ?? row.name ?? "";
   return (
-    <section aria-labelledby={id} className="mb-8 break-inside-avoid-page">
+    <section id={anchorId({ table: table.kind })} aria-labelledby={id} className="mb-8 break-inside-avoid-page">
       <h3 id={id} className="mb-1 text-center font-semibold">{TABLE_LABELS[table.kind]}</h3>
       <p className="mb-1 text-right text-sm text-stone-600">单位：{unit}</p>
       {groups.map(({ side, rows }) => {
@@ -47,11 +49,11 @@ export function AmountTable({ table, unit, year }: { table: DisclosureTable; uni
                   const values = row.values as Record<string, string | null | undefined>;
                   const isTotal = row.code === "total";
                   return (
-                    <tr key={i} data-row={row.code ?? row.name} className={isTotal || (row.code?.length ?? 0) === 3 ? "font-medium" : undefined}>
+                    <tr key={i} id={anchorId({ table: table.kind, row: rowRef(row) })} className={isTotal || (row.code?.length ?? 0) === 3 ? "font-medium" : undefined}>
                       {coded ? <td className="border border-stone-300 px-2 py-1 tabular-nums">{code}</td> : null}
                       <th scope="row" className={`border border-stone-300 px-2 py-1 text-left font-normal ${(row.code?.length ?? 0) > 3 && !isTotal ? "pl-4" : ""}`}>{name}</th>
                       {columns.map((c) => (
-                        <td key={c} data-column={c} className="whitespace-nowrap border border-stone-300 px-2 py-1 text-right tabular-nums">
+                        <td key={c} id={anchorId({ table: table.kind, row: rowRef(row), column: c })} className="whitespace-nowrap border border-stone-300 px-2 py-1 text-right tabular-nums target:bg-amber-200 target:outline target:outline-2 target:outline-amber-600">
                           {formatAmount(values[c] ?? null, { unit })}
                         </td>
                       ))}

@@ -155,3 +155,17 @@ export async function listDepartmentYears({ db, departmentId }: { db: Db; depart
     .where(and(eq(disclosures.departmentId, departmentId), eq(disclosures.status, "published")))
     .orderBy(disclosures.year, disclosures.kind);
 }
+
+/** The public pages a sitemap lists: districts, and published disclosures (never a draft). */
+export async function listSitemapEntries({ db }: { db: Db }) {
+  const [districtRows, disclosureRows] = await Promise.all([
+    db.select({ code: districts.code }).from(districts).orderBy(districts.code),
+    db
+      .select({ id: disclosures.id, publishedAt: disclosures.publishedAt })
+      .from(disclosures)
+      .where(eq(disclosures.status, "published"))
+      .orderBy(desc(disclosures.publishedAt))
+      .limit(45_000),
+  ]);
+  return { districts: districtRows, disclosures: disclosureRows };
+}

@@ -82,8 +82,10 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
       </header>
       <section aria-labelledby="consistency" className="mb-6 rounded border border-stone-200 bg-white p-4 print:hidden">
         <h2 id="consistency" className="mb-2 text-lg font-semibold">数据一致性检查（{d.findings.length} 条发现）</h2>
-        <p className="mb-2 text-sm text-stone-600">由平台按表内、表间及说明与表格的勾稽关系自动计算，供阅读参考，以部门公开的文件为准。</p>
-        <FindingList findings={d.findings} />
+        <p className="mb-2 text-sm text-stone-600">
+          由平台按表内、表间及说明与表格的勾稽关系自动计算（规则 T1 科目层级、T2 行内运算、T3 合计行、X1 表间、N1 说明金额、N2 增减变动、P1 绩效目标、R1 必备表格），供阅读参考，以部门公开的文件为准。
+        </p>
+        <FindingList findings={d.findings} linkToCells />
       </section>
       <section aria-labelledby="charts" className="mb-6 rounded border border-stone-200 bg-white p-4 print:hidden">
         <h2 id="charts" className="mb-3 text-lg font-semibold">图表</h2>

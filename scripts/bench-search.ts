@@ -1,0 +1,50 @@
+/**
+ * Speed of the public search (the query behind GET /api/v1/disclosures) on the configured
+ * database: p50 and p95 for 1-, 2- and 4-character queries, with and without facets and filters.
+ * Usage: DATABASE_URL=postgres://… npm run bench:search -- [--runs 40]
+ */
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
+import { runCli } from "./cli";
+import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
+import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
+
+const CASES: [string, Record<string, string>, boolean][] = [
+  ["1 字（费）", { q: "费" }, false],
+  ["2 字（接待）", { q: "接待" }, false],
+  ["4 字（政务服务）", { q: "政务服务" }, false],
+  ["2 字 + 区县 + 年度", { q: "接待", district: "北碚区", year: "2020" }, false],
+  ["1 字，含分面", { q: "费" }, true],
+  ["2 字，含分面", { q: "接待" }, true],
+  ["4 字，含分面", { q: "政务服务" }, true],
+  ["无检索词，含分面", {}, true],
+];
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+
+await runCli({
+  usage: "用法：DATABASE_URL=postgres://… npm run bench:search -- [--runs 40]",
+  options: { runs: { type: "string" } },
+  main: async ({ values }, database) => {
+    const runs = Number(values.runs ?? 40);
+    const { db, driver } = await database();
+    const [{ n }] = (await db.execute(sql`select count(*)::int as n from disclosures where status = 'published'`)) as unknown as [{ n: number }];
+    const cpus = os.cpus();
+    console.log(`machine: ${cpus[0]?.model ?? "?"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${driver}`);
+    console.log(`published disclosures: ${n ?? "?"}; ${runs} runs per case after 3 warm-up runs\n`);
+    console.log("case".padEnd(24) + "total".padStart(8) + "p50 ms".padStart(10) + "p95 ms".padStart(10));
+    for (const [label, params, withFacets] of CASES) {
+      const query = disclosureListQuerySchema.parse(params);
+      let total = 0;
+      const times: number[] = [];
+      for (let i = 0; i < runs + 3; i++) {
+        const t = performance.now();
+        total = (await listPublishedDisclosures({ db, query, withFacets })).total;
+        if (i >= 3) times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      console.log(label.padEnd(24) + String(total).padStart(8) + quantile(times, 0.5).toFixed(1).padStart(10) + quantile(times, 0.95).toFixed(1).padStart(10));
+    }
+  },
+});

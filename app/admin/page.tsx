@@ -32,7 +32,7 @@ export default async function AdminHomePage() {
         {disclosures.length === 0 ? (
           <p className="text-stone-700">尚无文件。</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table data-testid="disclosure-list" className="w-full border-collapse bg-white text-left text-sm">
               <thead className="bg-stone-100">
                 <tr>

@@ -29,7 +29,7 @@ export function AmountTable({ table, unit, year }: { table: DisclosureTable; uni
       {groups.map(({ side, rows }) => {
         const columns = rowColumns(table.kind, side ?? undefined);
         return (
-          <div key={side ?? "all"} className="mb-2 overflow-x-auto">
+          <div key={side ?? "all"} className="mb-2 relative overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm">
               {side ? <caption className="py-1 text-left font-medium">{SIDE_LABELS[side]}</caption> : null}
               <thead className="bg-stone-100">

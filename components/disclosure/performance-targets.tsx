@@ -4,7 +4,7 @@ import { formatAmount } from "@/lib/money";
 function IndicatorTable({ indicators, caption }: { indicators: Indicator[]; caption: string }) {
   if (indicators.length === 0) return <p className="text-sm text-stone-700">未列绩效指标。</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100">

@@ -25,7 +25,7 @@ export function SiteHeader({ query = "" }: { query?: string }) {
         </form>
       </div>
       <nav aria-label="主导航" className="bg-brand-800">
-        <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm">
+        <ul className="mx-auto flex max-w-6xl gap-5 relative overflow-x-auto px-4 py-2 text-sm">
           <li><Link href="/" className="hover:underline">首页</Link></li>
           <li><Link href="/search" className="hover:underline">公开文件</Link></li>
           <li><Link href="/contact" className="hover:underline">联系与反馈</Link></li>

@@ -6,8 +6,10 @@ import { departments, disclosures, districts } from "../schema";
 export type DepartmentRow = typeof departments.$inferSelect;
 export type DepartmentValues = Pick<DepartmentRow, "districtCode" | "code" | "name" | "parentId" | "contactName" | "contactPhone">;
 
-export async function findDepartmentById({ db, id }: { db: Db | Tx; id: number }) {
-  const [row] = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
+/** A department by id; `lock` holds its row until the transaction ends (FOR UPDATE). */
+export async function findDepartmentById({ db, id, lock = false }: { db: Db | Tx; id: number; lock?: boolean }) {
+  const query = db.select().from(departments).where(eq(departments.id, id)).limit(1);
+  const [row] = lock ? await query.for("update") : await query;
   return row;
 }
 

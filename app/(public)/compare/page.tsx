@@ -47,7 +47,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <h2 id={`cmp-${t.kind}`} className="mb-1 font-semibold">
             {TABLE_LABELS[t.kind]}（{columnLabel(t.column)}）
           </h2>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse bg-white text-sm">
               <thead className="bg-stone-100">
                 <tr>

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { answerComment } from "@/lib/disclosure/comments";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireActor } from "@/lib/auth/guard";
+import { startCorrection } from "@/lib/disclosure/correction";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { saveDisclosure } from "@/lib/disclosure/save";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
@@ -64,6 +65,17 @@ export const acceptImportAction = defineAction(
   async ({ doc, fileName, revisionReason }) => {
     const actor = await requireActor({ roles: ["editor"] });
     const created = await createDisclosure({ db: await getDb(), doc, actor, source: `导入文件 ${fileName}`, revisionReason });
+    revalidatePath("/admin");
+    return created;
+  },
+);
+
+/** A correction of a published disclosure: a new draft revision with a public reason. */
+export const startCorrectionAction = defineAction(
+  z.object({ id, reason: z.string().trim().min(1, "请填写更正原因，原因将向公众公开").max(2000, "更正原因至多 2000 字") }),
+  async ({ id, reason }) => {
+    const actor = await requireActor({ roles: ["editor"] });
+    const created = await startCorrection({ db: await getDb(), actor, id, reason });
     revalidatePath("/admin");
     return created;
   },

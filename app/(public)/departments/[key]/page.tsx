@@ -53,7 +53,7 @@ export default async function DepartmentPage({ params }: Props) {
       {years.length === 0 ? (
         <p>该部门尚无已公开的部门预算。</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse bg-white text-sm">
             <caption className="mb-1 text-left font-semibold">历年部门预算（单位：万元，括号内为比上年增减）</caption>
             <thead className="bg-stone-100">

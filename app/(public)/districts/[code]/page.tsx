@@ -53,7 +53,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
               ),
             )}
           </p>
-          <div className="mb-8 overflow-x-auto">
+          <div className="mb-8 relative overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left text-sm">
               <caption className="sr-only">{district.name}各部门（金额为最近一年部门预算，单位：万元）</caption>
               <thead className="bg-stone-100">

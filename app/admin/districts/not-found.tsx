@@ -1,0 +1,1 @@
+export { RefusedPage as default } from "@/components/manage/refused-page";

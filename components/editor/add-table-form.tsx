@@ -1,0 +1,29 @@
+"use client";
+
+import { useState } from "react";
+import { type DisclosureTable, TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
+import { tableLabel } from "./labels";
+import { newTable } from "./table-rows";
+
+/** Adds a table of a kind the disclosure does not have yet. */
+export function AddTableForm({ present, departmentName, onAdd }: { present: readonly TableKind[]; departmentName: string; onAdd: (table: DisclosureTable) => void }) {
+  const missing = TABLE_KINDS.filter((k) => !present.includes(k));
+  const [kind, setKind] = useState<TableKind | "">("");
+  if (missing.length === 0) return null;
+  const chosen = kind && missing.includes(kind) ? kind : missing[0]!;
+  return (
+    <div data-anchor="tables" tabIndex={-1} className="flex flex-wrap items-end gap-2 rounded border border-dashed border-stone-400 p-3 data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400">
+      <label className="text-sm">
+        添加表
+        <select value={chosen} onChange={(e) => setKind(e.target.value as TableKind)} className="mt-1 block rounded border border-stone-300 px-2 py-1">
+          {missing.map((k) => (
+            <option key={k} value={k}>{tableLabel(k)}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => onAdd(newTable(chosen, `${departmentName}${tableLabel(chosen)}`))} className="rounded bg-stone-700 px-3 py-1.5 text-sm text-white hover:bg-stone-800">
+        添加
+      </button>
+    </div>
+  );
+}

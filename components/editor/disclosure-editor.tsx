@@ -1,0 +1,102 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { z } from "zod";
+import { CommentList } from "@/components/review/comment-list";
+import type { ReviewComment } from "@/components/review/review-comment";
+import type { DisclosureDocument, DisclosureTable, TableKind } from "@/lib/disclosure/schema";
+import { AddTableForm } from "./add-table-form";
+import { anchorKey } from "./anchors";
+import { ConflictNotice } from "./conflict-notice";
+import { FindingsPanel } from "./findings-panel";
+import { PerformanceForm } from "./performance-form";
+import type { PerformanceValues } from "./performance-values";
+import { SaveStatus } from "./save-status";
+import { ContactEditor, SectionsEditor } from "./sections-editor";
+import { SubmitButton } from "./submit-button";
+import { TableGrid } from "./table-grid";
+import { UnitToggle } from "./unit-toggle";
+import { useFindings } from "./use-findings";
+import { useLeaveWarning } from "./use-leave-warning";
+import { useSave } from "./use-save";
+
+// the shared schemas' built-in messages (a required field, a too-long text) in Chinese
+z.config(z.locales.zhCN());
+
+interface Props {
+  id: string;
+  version: number;
+  initialDoc: DisclosureDocument;
+  comments: ReviewComment[];
+  canSubmit: boolean;
+}
+
+/** The editor of a draft or returned disclosure: every part of `budget-disclosure/v1`. */
+export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit }: Props) {
+  const [doc, setDoc] = useState(initialDoc);
+  const [unit, setUnit] = useState(initialDoc.sourceUnit);
+  const [reloading, setReloading] = useState(false);
+  const findings = useFindings(doc);
+  const { version, dirty, state, save } = useSave({ id, version: loadedVersion, doc });
+  useLeaveWarning(dirty && !reloading);
+  useEffect(() => {
+    if (reloading) window.location.reload();
+  }, [reloading]);
+
+  const patch = useCallback((change: Partial<DisclosureDocument>) => setDoc((d) => ({ ...d, ...change })), []);
+  const setTable = (kind: TableKind, table: DisclosureTable | null) =>
+    setDoc((d) => ({ ...d, tables: table ? d.tables.map((t) => (t.kind === kind ? table : t)) : d.tables.filter((t) => t.kind !== kind) }));
+  const setPerformance = useCallback(
+    (v: PerformanceValues) => setDoc((d) => ({ ...d, projects: v.projects, performance: { overall: v.overall, projects: v.targets } })),
+    [],
+  );
+  const initialPerformance = useMemo<PerformanceValues>(
+    () => ({ projects: initialDoc.projects, overall: initialDoc.performance.overall, targets: initialDoc.performance.projects }),
+    [initialDoc],
+  );
+  const flagged = useMemo(() => new Set(findings.filter((f) => f.severity === "error" || f.severity === "warning").map((f) => anchorKey(f))), [findings]);
+  const commented = useMemo(() => new Set(comments.map((c) => anchorKey(c.anchor))), [comments]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-8">
+        <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-300 bg-stone-50/95 py-2">
+          <button type="button" onClick={save} disabled={state.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-stone-800 px-4 py-1.5 font-medium text-white hover:bg-stone-900 disabled:opacity-60">
+            {state.kind === "saving" ? "正在保存…" : "保存"}
+          </button>
+          <UnitToggle unit={unit} onChange={setUnit} />
+          <SaveStatus state={state} dirty={dirty} version={version} />
+          {canSubmit ? <SubmitButton id={id} dirty={dirty} /> : null}
+        </div>
+        {state.kind === "conflict" ? <ConflictNotice message={state.message} changes={state.changes} latestVersion={state.latestVersion} onReload={() => setReloading(true)} /> : null}
+
+        <section aria-labelledby="basic-heading" className="space-y-4">
+          <h2 id="basic-heading" className="text-xl font-semibold">基本信息</h2>
+          <ContactEditor doc={doc} onPatch={patch} />
+        </section>
+
+        <section aria-labelledby="narrative-heading" className="space-y-4">
+          <h2 id="narrative-heading" className="text-xl font-semibold">部门预算情况说明</h2>
+          <SectionsEditor doc={doc} commented={commented} onPatch={patch} />
+        </section>
+
+        <section aria-labelledby="tables-heading" className="space-y-4">
+          <h2 id="tables-heading" className="text-xl font-semibold">预算公开表</h2>
+          {doc.tables.map((table) => (
+            <TableGrid key={table.kind} table={table} unit={unit} flagged={flagged} commented={commented} onChange={(t) => setTable(table.kind, t)} onRemove={() => setTable(table.kind, null)} />
+          ))}
+          <AddTableForm present={doc.tables.map((t) => t.kind)} departmentName={doc.department.name} onAdd={(t) => patch({ tables: [...doc.tables, t] })} />
+        </section>
+
+        <section aria-labelledby="performance-heading" className="space-y-4">
+          <h2 id="performance-heading" className="text-xl font-semibold">项目与绩效目标</h2>
+          <PerformanceForm initial={initialPerformance} unit={unit} onChange={setPerformance} />
+        </section>
+      </div>
+      <aside className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
+        <FindingsPanel findings={findings} />
+        <CommentList comments={comments} disclosureId={id} canAnswer />
+      </aside>
+    </div>
+  );
+}

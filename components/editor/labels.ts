@@ -1,0 +1,52 @@
+import type { SectionKey, TableKind, TableRow } from "@/lib/disclosure/schema";
+import { columnLabel } from "@/lib/rules/labels";
+
+export { tableLabel } from "@/lib/rules/labels";
+
+/** Column headers as the published tables print them (the rules' labels are for messages). */
+const HEADERS: Partial<Record<TableKind, Record<string, string>>> = {
+  general_budget_function: { prior: "上年预算数", total: "总计" },
+  income_expenditure_summary: { amount: "预算数" },
+  fiscal_summary: { amount: "预算数（收入）", total: "合计（支出）" },
+  three_public: { total: "合计", vehicleSubtotal: "公务用车购置及运行费小计" },
+  procurement: { total: "合计" },
+  basic_economic: { total: "合计" },
+};
+
+export function columnHeader(kind: TableKind, column: string): string {
+  return HEADERS[kind]?.[column] ?? columnLabel(column);
+}
+
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  functions: "职能职责",
+  structure: "单位构成",
+  overview: "部门收支总体情况",
+  budgetNotes: "部门预算情况说明",
+  threePublicNotes: "“三公”经费情况说明",
+  otherNotes: "其他重要事项的情况说明",
+  glossary: "专业性名词解释",
+};
+
+export const SIDE_LABELS = { income: "收入", expenditure: "支出" } as const;
+
+const ROW_NAMES: Record<string, string> = { prior: "上年预算", current: "本年预算" };
+
+/** How a row is named on screen: 合计 for the total row, the 三公 rows by their meaning. */
+export function rowDisplayName(kind: TableKind, row: TableRow): string {
+  if (kind === "three_public" && row.name) return ROW_NAMES[row.name] ?? row.name;
+  return row.name ?? "";
+}
+
+export function rowDisplayCode(row: TableRow): string {
+  return row.code === "total" ? "合计" : (row.code ?? "");
+}
+
+/** A row as a person names it: “2010301 行政运行”, “合计”. */
+export function rowTitle(kind: TableKind, row: TableRow): string {
+  if (row.code === "total") return "合计";
+  return [row.code, rowDisplayName(kind, row)].filter(Boolean).join(" ");
+}
+
+export const SEVERITY_LABELS = { error: "错误", warning: "警告", rounding: "尾差", info: "提示" } as const;
+
+export const INDICATOR_HEADERS = ["一级指标", "二级指标", "三级指标", "计量单位", "指标性质", "指标值", "权重", "是否核心指标"] as const;

@@ -1,0 +1,98 @@
+import { AmountFormatError, parseAmount } from "@/lib/money";
+import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
+import { officialName } from "./classification";
+import { columnHeader, rowTitle } from "./labels";
+import { blankValues, gridColumns, insertRow, rowHasColumn } from "./table-rows";
+
+export type PasteResult = { ok: true; table: DisclosureTable } | { ok: false; message: string };
+
+/** Tab-separated lines as copied from Excel or WPS; the trailing line break dropped. */
+export function splitClipboard(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n+$/, "")
+    .split("\n")
+    .map((line) => line.split("\t"));
+}
+
+export const isBlock = (text: string) => /[\t\n]/.test(text.replace(/\r?\n$/, ""));
+
+class PasteError extends Error {}
+
+function rowPlace(table: DisclosureTable, row: TableRow, index: number): string {
+  const label = rowTitle(table.kind, row);
+  return `第 ${index + 1} 行${label ? `（${label}）` : ""}`;
+}
+
+function parseCell(text: string, unit: SourceUnit, where: string): string | null {
+  try {
+    return parseAmount(text, unit);
+  } catch (e) {
+    if (e instanceof AmountFormatError) throw new PasteError(`${where}：${e.message}`);
+    throw e;
+  }
+}
+
+function setCells(table: DisclosureTable, row: TableRow, index: number, firstColumn: number, cells: string[], unit: SourceUnit): TableRow {
+  const columns = gridColumns(table.kind);
+  const values = { ...row.values } as Record<string, string | null>;
+  cells.forEach((text, j) => {
+    const column = columns[firstColumn + j];
+    if (column === undefined) throw new PasteError(`${rowPlace(table, row, index)}：粘贴的内容比表格多出 ${firstColumn + cells.length - columns.length} 列`);
+    const where = `${rowPlace(table, row, index)}“${columnHeader(table.kind, column)}”列`;
+    const value = parseCell(text, unit, where);
+    if (!rowHasColumn(table.kind, row, column)) {
+      if (value !== null) throw new PasteError(`${where}：该行没有这一列`);
+      return;
+    }
+    values[column] = value;
+  });
+  return { ...row, values };
+}
+
+function attempt(run: () => DisclosureTable): PasteResult {
+  try {
+    return { ok: true, table: run() };
+  } catch (e) {
+    if (e instanceof PasteError) return { ok: false, message: e.message };
+    throw e;
+  }
+}
+
+/** A block pasted on an amount cell fills the grid from that cell right and down; all or nothing. */
+export function pasteValues(table: DisclosureTable, rowIndex: number, columnIndex: number, text: string, unit: SourceUnit): PasteResult {
+  const lines = splitClipboard(text);
+  return attempt(() => {
+    const room = table.rows.length - rowIndex;
+    if (lines.length > room) throw new PasteError(`粘贴的内容有 ${lines.length} 行，从第 ${rowIndex + 1} 行起表格只有 ${room} 行，请先添加行或从编码列粘贴整行`);
+    const rows = [...table.rows];
+    lines.forEach((cells, i) => {
+      rows[rowIndex + i] = setCells(table, rows[rowIndex + i]!, rowIndex + i, columnIndex, cells, unit);
+    });
+    return { ...table, rows };
+  });
+}
+
+/**
+ * Whole rows pasted on the 科目编码 column: code, name, then the amounts. A code already in the
+ * table updates that row; a new one is inserted in code order, named from the pasted name or
+ * the official list.
+ */
+export function pasteRows(table: DisclosureTable, text: string, unit: SourceUnit): PasteResult {
+  const lines = splitClipboard(text);
+  return attempt(() => {
+    let rows = [...table.rows];
+    lines.forEach((cells, i) => {
+      const [rawCode = "", rawName = "", ...amounts] = cells.map((c) => c.trim());
+      const code = rawCode === "合计" ? "total" : rawCode.replace(/\s+/g, "");
+      if (!code && !rawName) throw new PasteError(`粘贴内容第 ${i + 1} 行：没有科目编码或名称`);
+      const at = rows.findIndex((r) => r.side === undefined && (code ? r.code === code : r.name === rawName));
+      const name = rawName || officialName(table.kind, code) || undefined;
+      const existing: TableRow = at >= 0 ? rows[at]! : { ...(code ? { code } : {}), ...(name ? { name } : {}), values: blankValues(table.kind) };
+      const index = at >= 0 ? at : rows.length;
+      const filled = setCells(table, { ...existing, ...(name ? { name } : {}) }, index, 0, amounts, unit);
+      rows = at >= 0 ? rows.map((r, k) => (k === at ? filled : r)) : insertRow(rows, filled);
+    });
+    return { ...table, rows };
+  });
+}

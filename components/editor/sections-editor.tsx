@@ -1,0 +1,61 @@
+"use client";
+
+import { type DisclosureDocument, SECTION_KEYS, SOURCE_UNITS, type SourceUnit } from "@/lib/disclosure/schema";
+import { anchorKey } from "./anchors";
+import { SECTION_LABELS } from "./labels";
+
+type Patch = (change: Partial<DisclosureDocument>) => void;
+
+const field = "mt-1 w-full rounded border border-stone-300 px-3 py-2 data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400";
+
+/** The narrative of the 情况说明, section by section. */
+export function SectionsEditor({ doc, commented, onPatch }: { doc: DisclosureDocument; commented: ReadonlySet<string>; onPatch: Patch }) {
+  return (
+    <div className="space-y-4">
+      {SECTION_KEYS.map((key) => {
+        const anchor = anchorKey({ section: key });
+        return (
+          <div key={key}>
+            <label htmlFor={`section-${key}`} className="block font-medium">
+              {SECTION_LABELS[key]}
+              {commented.has(anchor) ? <span className="ml-2 rounded bg-sky-100 px-1 text-xs text-sky-900">有审核批注</span> : null}
+            </label>
+            <textarea
+              id={`section-${key}`}
+              data-anchor={anchor}
+              rows={key === "functions" || key === "glossary" ? 6 : 4}
+              value={doc.sections[key] ?? ""}
+              onChange={(e) => onPatch({ sections: { ...doc.sections, [key]: e.target.value } })}
+              className={field}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** 联系人, 联系方式 and the unit the source document states its amounts in. */
+export function ContactEditor({ doc, onPatch }: { doc: DisclosureDocument; onPatch: Patch }) {
+  const contact = doc.contact ?? { name: "", phone: "" };
+  return (
+    <div className="grid gap-4 sm:grid-cols-3">
+      <div>
+        <label htmlFor="contact-name" className="block font-medium">部门预算公开联系人</label>
+        <input id="contact-name" value={contact.name} onChange={(e) => onPatch({ contact: { ...contact, name: e.target.value } })} className={field} />
+      </div>
+      <div>
+        <label htmlFor="contact-phone" className="block font-medium">联系方式</label>
+        <input id="contact-phone" type="tel" value={contact.phone} onChange={(e) => onPatch({ contact: { ...contact, phone: e.target.value } })} className={field} />
+      </div>
+      <div>
+        <label htmlFor="source-unit" className="block font-medium">原文件金额单位</label>
+        <select id="source-unit" value={doc.sourceUnit} onChange={(e) => onPatch({ sourceUnit: e.target.value as SourceUnit })} className={field}>
+          {SOURCE_UNITS.map((u) => (
+            <option key={u} value={u}>{u}</option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

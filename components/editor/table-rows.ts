@@ -1,0 +1,45 @@
+import { rowColumns } from "@/lib/disclosure/canonical";
+import { type DisclosureTable, TABLE_COLUMNS, type TableKind, type TableRow, type ValueColumn } from "@/lib/disclosure/schema";
+
+export type Values = Partial<Record<ValueColumn, string | null>>;
+
+export const CLASS_CODE = /^(\d{3}|\d{5}|\d{7})$/;
+
+export function cellOf(row: TableRow, column: ValueColumn): string | null {
+  return (row.values as Values)[column] ?? null;
+}
+
+export function blankValues(kind: TableKind, side?: TableRow["side"]): Values {
+  return Object.fromEntries(rowColumns(kind, side).map((c) => [c, null]));
+}
+
+/**
+ * Inserts a coded row where the classification puts it: codes compare as strings, which orders
+ * 201 < 20103 < 2010301 < 20104 < 202, the tree read top-down. Uncoded rows go at the end.
+ */
+export function insertRow(rows: TableRow[], row: TableRow): TableRow[] {
+  const code = row.code;
+  if (code === undefined || !CLASS_CODE.test(code)) return [...rows, row];
+  const coded = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.code !== undefined && CLASS_CODE.test(r.code));
+  const next = coded.find(({ r }) => (r.code ?? "") > code);
+  const at = next ? next.i : coded.length ? coded[coded.length - 1]!.i + 1 : rows.length;
+  return [...rows.slice(0, at), row, ...rows.slice(at)];
+}
+
+/** A new table of a kind, with the rows every such table has. */
+export function newTable(kind: TableKind, title: string): DisclosureTable {
+  if (kind === "three_public") {
+    return { kind, title, rows: ["prior", "current"].map((name) => ({ name, values: blankValues(kind) })) };
+  }
+  if (kind === "income_expenditure_summary" || kind === "fiscal_summary") {
+    return { kind, title, rows: (["income", "expenditure"] as const).map((side) => ({ code: "total", name: "合计", side, values: blankValues(kind, side) })) };
+  }
+  return { kind, title, rows: [{ code: "total", name: "合计", values: blankValues(kind) }] };
+}
+
+export const gridColumns = (kind: TableKind): readonly ValueColumn[] => TABLE_COLUMNS[kind];
+
+/** Whether a row of this table carries the column (a fiscal_summary income row has only 金额). */
+export function rowHasColumn(kind: TableKind, row: TableRow, column: ValueColumn): boolean {
+  return rowColumns(kind, row.side).includes(column) || cellOf(row, column) !== null;
+}

@@ -25,6 +25,18 @@ const envSchema = z.object({
   PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
   /** Trust X-Forwarded-For for the client address: only behind a reverse proxy that sets it. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /**
+   * With TRUST_PROXY: how many proxies of one's own append to X-Forwarded-For. The client is the
+   * entry that many places from the end; entries before it are whatever the client sent.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Feedback accepted from one client address within the window (form and API together). */
+  FEEDBACK_MAX_PER_WINDOW: z.coerce.number().int().positive().default(5),
+  FEEDBACK_WINDOW_MINUTES: z.coerce.number().int().positive().default(10),
+  /** The portal operator's contact on /contact; by default Chongqing's 12345 service hotline. */
+  PORTAL_OPERATOR_NAME: z.string().trim().min(1).max(100).default("重庆市区县部门预算公开平台运维组"),
+  PORTAL_OPERATOR_PHONE: z.string().trim().min(1).max(50).default("023-12345"),
+  PORTAL_OPERATOR_EMAIL: z.email("PORTAL_OPERATOR_EMAIL 须为电子邮箱地址").optional(),
   /** Create one demo account per role with the sample data (see README). */
   DEMO_ACCOUNTS: z.enum(["true", "false"]).optional(),
 });

@@ -1,21 +1,88 @@
 // npm start: builds when there is no build yet, then serves the production build on PORT
-// (default 3000). The app opens the database itself, migrating and loading sample data.
-import { spawn, spawnSync } from "node:child_process";
+// (default 3000; `npm start -- --port 8080 --hostname 127.0.0.1` also works). The app opens the
+// database itself, migrating and loading sample data.
+//
+// It serves through Next.js's documented custom-server API (next() + getRequestHandler) rather
+// than `next start`, for one reason: the client's address. `next start` hands the app only
+// headers, and it fills X-Forwarded-For with the socket's address only when the client did not
+// send one — so without a proxy in front, a client could claim any address and escape the
+// feedback rate limit. Here every request gets the socket's address in a private header,
+// replacing whatever a client sent under that name; lib/http/client-address.ts reads it (and
+// X-Forwarded-For only with TRUST_PROXY=true).
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import http from "node:http";
 import { createRequire } from "node:module";
 
-const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+// keep in step with lib/http/client-address.ts
+const CLIENT_ADDRESS_HEADER = "x-cq-client-address";
+const CLIENT_ADDRESS_MARK = Symbol.for("cq-budget-disclosure.client-address-header");
+
+const require = createRequire(import.meta.url);
 
 if (!existsSync(".next/BUILD_ID")) {
   console.log("尚无生产构建，正在构建（首次启动需要几分钟）…");
-  const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
+  const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// the app closes its database on SIGINT/SIGTERM (db/shutdown.ts): Next.js must leave the signals to it
-const server = spawn(process.execPath, [next, "start", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true" },
+/** --port/-p and --hostname/-H as `next start` takes them; PORT otherwise. */
+function options(args) {
+  let port = Number(process.env.PORT || 3000);
+  let hostname;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split("=", 2);
+    const value = () => inline ?? args[++i];
+    if (flag === "--port" || flag === "-p") port = Number(value());
+    else if (flag === "--hostname" || flag === "-H") hostname = value();
+    else {
+      console.error(`不认识的参数：${args[i]}（可用 --port、--hostname）`);
+      process.exit(1);
+    }
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`端口须为 0 至 65535 之间的整数：${port}`);
+    process.exit(1);
+  }
+  return { port, hostname };
+}
+
+const { port, hostname } = options(process.argv.slice(2));
+process.env.NODE_ENV = "production";
+// the app closes its database on SIGINT/SIGTERM (db/shutdown.ts, registered by instrumentation.ts)
+process.env.NEXT_MANUAL_SIG_HANDLE = "true";
+process.env.PORT = String(port);
+
+const next = require("next");
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+// the app trusts the private header only in a process whose server sets it on every request
+globalThis[CLIENT_ADDRESS_MARK] = CLIENT_ADDRESS_HEADER;
+
+const server = http.createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  handle(req, res).catch((e) => {
+    console.error(`处理请求 ${req.url} 时出错：`, e);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+server.on("error", (e) => {
+  console.error("无法启动服务：", e.message);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  const where = hostname ?? "localhost";
+  console.log(`已启动：http://${where.includes(":") ? `[${where}]` : where}:${server.address().port}`);
+});
+
+// Stop taking requests at once; db/shutdown.ts then closes the database and exits. Should it
+// not be registered (no instrumentation), leave within 10 s anyway.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    server.close();
+    setTimeout(() => process.exit(0), 10_000);
+  });
+}

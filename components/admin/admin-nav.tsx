@@ -4,6 +4,7 @@ import type { Role } from "@/lib/users/schema";
 const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: "/admin", label: "工作台", roles: ["admin", "reviewer", "editor"] },
   { href: "/admin/import", label: "导入文件", roles: ["editor"] },
+  { href: "/admin/inbox", label: "意见反馈", roles: ["admin", "reviewer", "editor"] },
   { href: "/admin/users", label: "用户", roles: ["admin"] },
   { href: "/admin/departments", label: "部门", roles: ["admin"] },
   { href: "/admin/districts", label: "区县", roles: ["admin"] },
@@ -15,7 +16,7 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
 export function AdminNav({ role }: { role: Role }) {
   return (
     <nav aria-label="管理导航" className="bg-stone-700">
-      <ul className="mx-auto flex max-w-6xl gap-4 overflow-x-auto px-4 py-2 text-sm text-white">
+      <ul className="mx-auto flex max-w-6xl gap-4 relative overflow-x-auto px-4 py-2 text-sm text-white">
         {LINKS.filter((l) => l.roles.includes(role)).map((l) => (
           <li key={l.href}>
             <Link href={l.href} className="hover:underline">

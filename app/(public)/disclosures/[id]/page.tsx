@@ -6,6 +6,7 @@ import { AmountTable } from "@/components/disclosure/amount-table";
 import { Narrative } from "@/components/disclosure/narrative";
 import { PerformanceTargets } from "@/components/disclosure/performance-targets";
 import { RevisionHistory } from "@/components/disclosure/revision-history";
+import { DisclosureFeedback } from "@/components/feedback/disclosure-feedback";
 import { FindingList } from "@/components/import/finding-list";
 import { getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
@@ -116,6 +117,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
           历年对比见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
         </p>
       </section>
+      <DisclosureFeedback disclosure={{ id: d.id, title: d.title, revision: d.revision }} doc={doc} />
     </article>
   );
 }

@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { respondToFeedback } from "@/db/queries/feedback-item";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireActor } from "@/lib/auth/guard";
+import { feedbackChangeSchema } from "@/lib/feedback/schema";
+
+/** Acknowledge, answer, publish or withdraw the answer of, or close a feedback (editor of its department, or admin). */
+export const updateFeedbackAction = defineAction(
+  z.object({ id: z.uuid("意见编号有误"), change: feedbackChangeSchema }),
+  async ({ id, change }) => {
+    const actor = await requireActor({ roles: ["editor", "admin"] });
+    const result = await respondToFeedback({ db: await getDb(), actor, id, change });
+    revalidatePath(`/admin/inbox/${id}`);
+    revalidatePath("/admin/inbox");
+    if (result.disclosureId) revalidatePath(`/disclosures/${result.disclosureId}`);
+    revalidatePath(`/feedback/${result.trackingCode}`);
+    return { status: result.status };
+  },
+);

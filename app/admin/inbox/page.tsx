@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InboxList } from "@/components/feedback/inbox-list";
+import { Pager } from "@/components/manage/pager";
+import { inputClass, secondaryButton } from "@/components/manage/styles";
+import { getDb } from "@/db/client";
+import { listInbox } from "@/db/queries/feedback-inbox";
+import { requirePageActor } from "@/lib/auth/guard";
+import { FEEDBACK_STATUSES, STATUS_LABELS } from "@/lib/feedback/labels";
+import { inboxQuerySchema } from "./inbox-query";
+
+export const metadata: Metadata = { title: "意见反馈" };
+
+const PAGE_SIZE = 30;
+const KINDS = { "": "全部", feedback: "公众留言", review: "审核意见" } as const;
+const SCOPE = {
+  admin: "全部部门的公众留言（含未指明部门、由平台受理的留言）和审核意见。",
+  reviewer: "您审核的区县各部门收到的公众留言和审核意见。审核人只能查看，答复由部门联系人办理。",
+  editor: "您负责的部门收到的公众留言，以及审核人对本部门文件的审核意见。",
+} as const;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function InboxPage({ searchParams }: Props) {
+  const actor = await requirePageActor("/admin/inbox");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = inboxQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : { page: 1 };
+  const { total, items } = await listInbox({ db: await getDb(), actor, filter: { kind: query.kind, status: query.status }, page: query.page, pageSize: PAGE_SIZE });
+  const href = (kind: string) => `/admin/inbox${kind || query.status ? `?${new URLSearchParams(Object.entries({ kind, status: query.status ?? "" }).filter(([, v]) => v)).toString()}` : ""}`;
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-semibold">意见反馈</h1>
+      <p className="mb-4 max-w-3xl text-stone-700">{SCOPE[actor.role]}</p>
+      {!parsed.success ? (
+        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+          筛选条件有误：{parsed.error.issues.map((i) => i.message).join("；")}，已显示全部。
+        </p>
+      ) : null}
+      <nav aria-label="类型" className="mb-3 flex flex-wrap gap-2">
+        {Object.entries(KINDS).map(([k, label]) =>
+          (query.kind ?? "") === k ? (
+            <strong key={k} aria-current="page" className="rounded bg-stone-800 px-3 py-1 text-white">{label}</strong>
+          ) : (
+            <Link key={k} href={href(k)} className="rounded border border-stone-400 bg-white px-3 py-1 underline">{label}</Link>
+          ),
+        )}
+      </nav>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
+        {query.kind ? <input type="hidden" name="kind" value={query.kind} /> : null}
+        <div>
+          <label htmlFor="inbox-status" className="block text-sm font-medium">状态</label>
+          <select id="inbox-status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
+            <option value="">全部状态</option>
+            {FEEDBACK_STATUSES.map((s) => (
+              <option key={s} value={s}>{STATUS_LABELS[s]}{s === "new" ? "（审核意见：待答复）" : ""}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={secondaryButton}>筛选</button>
+        <a href={`/admin/inbox/export${query.status ? `?status=${query.status}` : ""}`} className="ml-auto text-sm text-brand-700 underline">导出公众留言（CSV）</a>
+      </form>
+      <p className="mb-3 text-sm text-stone-700" role="status">共 {total} 条</p>
+      {items.length ? <InboxList items={items} /> : <p className="text-stone-700">没有符合条件的意见。</p>}
+      <Pager path="/admin/inbox" params={{ kind: query.kind, status: query.status }} page={query.page} pageCount={Math.ceil(total / PAGE_SIZE)} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { newFormToken } from "@/db/queries/feedback-keys";
+import { listPublicAnswers } from "@/db/queries/feedback-public";
+import { TABLE_LABELS } from "@/lib/disclosure/labels";
+import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import { rowLabel } from "@/lib/feedback/row-label";
+import { FeedbackForm } from "./feedback-form";
+import { PublicAnswers } from "./public-answers";
+
+/**
+ * Under a public disclosure: the questions answered in public, and the form to ask one about
+ * this disclosure (optionally one of its tables and rows).
+ */
+export async function DisclosureFeedback({ disclosure, doc }: { disclosure: { id: string; title: string; revision: number }; doc: DisclosureDocument }) {
+  await connection(); // the form's time token is stamped per request
+  const db = await getDb();
+  const [answers, formToken] = await Promise.all([listPublicAnswers({ db, disclosureId: disclosure.id }), newFormToken({ db })]);
+  const tables = doc.tables.map((t) => ({ kind: t.kind, title: t.title || TABLE_LABELS[t.kind], rows: [...new Set(t.rows.map(rowLabel))].filter(Boolean) }));
+  return (
+    <>
+      <PublicAnswers answers={answers} revision={disclosure.revision} />
+      <section id="feedback" aria-labelledby="feedback-heading" className="mb-8 scroll-mt-4 rounded border border-stone-200 bg-white p-4 print:hidden">
+        <h2 id="feedback-heading" className="mb-1 text-lg font-semibold">对本文件提出意见</h2>
+        <p className="mb-4 text-sm text-stone-700">发现数据有误、表述不清或内容缺失？您的意见将转给{doc.department.name}办理。</p>
+        <FeedbackForm formToken={formToken} disclosure={{ id: disclosure.id, title: disclosure.title }} tables={tables} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,226 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { and, eq, getTableName, sql } from "drizzle-orm";
+import type { DbHandle } from "@/db/client";
+import { insertToken } from "@/db/queries/api-tokens";
+import * as schema from "@/db/schema";
+import { actorOfToken, generateToken } from "@/lib/auth/api-tokens";
+import { createDisclosure } from "@/lib/disclosure/create";
+import { importDocument } from "@/lib/disclosure/import-document";
+import { transitionDisclosure } from "@/lib/disclosure/transition";
+import type { Actor } from "@/lib/auth/scope";
+import { createUser } from "@/lib/users/create-user";
+import { setUpTestDatabase } from "./test-db";
+
+// Server actions read the request through next/headers; here each call carries a Bearer token
+// (or nothing), exactly as an integration or a forged request would.
+const request = vi.hoisted(() => ({ authorization: null as string | null }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(request.authorization ? { authorization: request.authorization } : {}),
+  cookies: async () => ({ get: () => undefined }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const disclosureActions = await import("@/app/admin/disclosures/actions");
+const userActions = await import("@/app/admin/users/actions");
+const departmentActions = await import("@/app/admin/departments/actions");
+const tokenActions = await import("@/app/admin/tokens/actions");
+const inboxActions = await import("@/app/admin/inbox/actions");
+
+let handle: DbHandle;
+let tearDown: () => Promise<void>;
+const tokens: Record<string, string> = {};
+const actors: Record<string, Actor> = {};
+let draftId = "";
+let submittedId = "";
+let publishedId = "";
+let commentId = 0;
+let tokenId = 0;
+let departmentId = 0;
+let feedbackId = "";
+
+type Account = { role: "editor" | "reviewer" | "admin"; departments?: string[]; districts?: string[] };
+const ACCOUNTS = {
+  editorA: { role: "editor", departments: ["500109-134"] },
+  editorB: { role: "editor", departments: ["500108-236"] },
+  reviewerBeibei: { role: "reviewer", districts: ["北碚区"] },
+  reviewerNanan: { role: "reviewer", districts: ["南岸区"] },
+  admin: { role: "admin" },
+} satisfies Record<string, Account>;
+type Who = keyof typeof ACCOUNTS | "anonymous";
+
+const sample = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
+
+beforeAll(async () => {
+  ({ handle, tearDown } = await setUpTestDatabase());
+  for (const [name, a] of Object.entries(ACCOUNTS)) {
+    const user = await createUser({ db: handle.db, actor: null, input: { email: `${name}@actions.invalid`, name, password: "Actions#2026", ...a } });
+    const t = generateToken();
+    await handle.db.transaction((tx) => insertToken({ tx, userId: user.id, name: "test", ...t }));
+    tokens[name] = t.token;
+    if (name === "admin") tokenId = (await handle.db.select({ id: schema.apiTokens.id }).from(schema.apiTokens).where(eq(schema.apiTokens.userId, user.id)))[0]!.id;
+    actors[name] = (await actorOfToken({ db: handle.db, token: t.token }))!;
+  }
+
+  const db = handle.db;
+  draftId = (await createDisclosure({ db, doc: { ...sample, year: 2041 }, actor: actors.editorA!, source: "test" })).id;
+  submittedId = (await createDisclosure({ db, doc: { ...sample, year: 2042 }, actor: actors.editorA!, source: "test" })).id;
+  await transitionDisclosure({ db, actor: actors.editorA!, id: submittedId, action: "submit", input: {} });
+  await transitionDisclosure({
+    db,
+    actor: actors.reviewerBeibei!,
+    id: submittedId,
+    action: "return",
+    input: { comments: [{ anchor: { section: "overview" }, body: "请补充" }] },
+  });
+  await transitionDisclosure({ db, actor: actors.editorA!, id: submittedId, action: "submit", input: {} });
+  commentId = (await db.select({ id: schema.reviewComments.id }).from(schema.reviewComments).where(eq(schema.reviewComments.disclosureId, submittedId)))[0]!.id;
+  const [published] = await db
+    .select({ id: schema.disclosures.id, departmentId: schema.disclosures.departmentId })
+    .from(schema.disclosures)
+    .innerJoin(schema.departments, eq(schema.departments.id, schema.disclosures.departmentId))
+    .where(and(eq(schema.departments.districtCode, "500109"), eq(schema.departments.code, "134"), eq(schema.disclosures.status, "published")));
+  publishedId = published!.id;
+  departmentId = published!.departmentId;
+  const [fb] = await db
+    .insert(schema.feedback)
+    .values({ trackingCode: "ACTIONS1", departmentId, disclosureId: publishedId, category: "data_error", message: "合计不对", clientKey: "test" })
+    .returning({ id: schema.feedback.id });
+  feedbackId = fb!.id;
+});
+afterAll(() => tearDown());
+
+/** Everything a refused action could have changed (the audit log records refusals, so it is left out). */
+async function snapshot() {
+  const tables = [
+    schema.disclosures,
+    schema.disclosureTables,
+    schema.tableRows,
+    schema.projects,
+    schema.performanceTargets,
+    schema.indicators,
+    schema.departments,
+    schema.districts,
+    schema.users,
+    schema.userDepartments,
+    schema.userDistricts,
+    schema.reviewComments,
+    schema.feedback,
+  ];
+  const digests = await Promise.all(
+    tables.map(async (t) => {
+      const name = getTableName(t);
+      const result = await handle.db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`));
+      // postgres.js answers the rows, PGlite an object holding them
+      const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { digest: string }[];
+      return [name, rows[0]!.digest] as const;
+    }),
+  );
+  const [tokensState] = await handle.db.select({ n: sql<number>`count(*)::int`, revoked: sql<number>`count(${schema.apiTokens.revokedAt})::int` }).from(schema.apiTokens);
+  return { digests: Object.fromEntries(digests), tokens: tokensState };
+}
+
+type Result = { ok: boolean; status?: number };
+const called = new Set<string>();
+
+/** Runs an action as someone and expects a refusal with one of the statuses, the database unchanged. */
+async function refused(who: Who, name: string, run: () => Promise<Result>, statuses: number[]) {
+  called.add(name);
+  request.authorization = who === "anonymous" ? null : `Bearer ${tokens[who]}`;
+  const before = await snapshot();
+  const result = await run();
+  request.authorization = null;
+  expect(result.ok, `${name} as ${who} should be refused`).toBe(false);
+  expect(statuses, `${name} as ${who} answered ${result.status}`).toContain(result.status);
+  expect(await snapshot(), `${name} as ${who} changed the database`).toEqual(before);
+}
+
+const docOf = (year: number) => ({ ...sample, year });
+const D = disclosureActions;
+const U = userActions;
+const P = departmentActions;
+const T = tokenActions;
+const I = inboxActions;
+const department = { districtCode: "500109", code: "9900", name: "重庆市北碚区测试局", parentCode: "", contactName: "", contactPhone: "" };
+
+/** Every server action with an input that would change something if it were allowed. */
+const EVERY_ACTION: [string, () => Promise<Result>][] = [
+  ["saveDisclosureAction", () => D.saveDisclosureAction({ id: draftId, baseVersion: 1, doc: docOf(2041) })],
+  ["transitionAction", () => D.transitionAction({ id: draftId, action: "submit", input: {} })],
+  ["answerCommentAction", () => D.answerCommentAction({ id: submittedId, commentId, answer: "已补充" })],
+  ["newDisclosureAction", () => D.newDisclosureAction({ department: "500109-134", year: 2050, kind: "budget", from: "empty", sourceUnit: "万元" })],
+  ["acceptImportAction", () => D.acceptImportAction({ doc: docOf(2051), fileName: "x.txt" })],
+  ["startCorrectionAction", () => D.startCorrectionAction({ id: publishedId, reason: "更正" })],
+  ["createUserAction", () => U.createUserAction({ email: "new@actions.invalid", name: "新", role: "admin", departments: [], districts: [], password: "Actions#2026" })],
+  ["updateUserAction", () => U.updateUserAction({ email: "editorB@actions.invalid", changes: { disabled: true } })],
+  ["createDepartmentAction", () => P.createDepartmentAction(department)],
+  ["updateDepartmentAction", () => P.updateDepartmentAction({ id: departmentId, department: { ...department, code: "134" } })],
+  ["departmentOptionsAction", () => P.departmentOptionsAction({ districtCode: "500109" })],
+  ["createTokenAction", () => T.createTokenAction({ userEmail: "admin@actions.invalid", name: "x" })],
+  ["revokeTokenAction", () => T.revokeTokenAction({ id: tokenId })],
+  ["updateFeedbackAction", () => I.updateFeedbackAction({ id: feedbackId, change: { kind: "answer", answer: "已更正", public: true } })],
+];
+
+describe("every server action refuses, and changes nothing", () => {
+  it("the anonymous: 401 everywhere", async () => {
+    for (const [name, run] of EVERY_ACTION) await refused("anonymous", name, run, [401]);
+  });
+
+  it("an editor of another department cannot touch the department's drafts, comments or published disclosure", async () => {
+    const editorial = EVERY_ACTION.filter(([n]) => ["saveDisclosureAction", "transitionAction", "answerCommentAction", "newDisclosureAction", "acceptImportAction", "startCorrectionAction", "updateFeedbackAction"].includes(n));
+    for (const [name, run] of editorial) await refused("editorB", name, run, [403, 404]);
+  });
+
+  it("a reviewer of another district can neither see nor review the submitted disclosure", async () => {
+    for (const action of ["return", "approve"] as const) {
+      await refused("reviewerNanan", `transitionAction`, () => D.transitionAction({ id: submittedId, action, input: { comment: "不同意" } }), [404]);
+    }
+  });
+
+  it("an editor cannot approve, return, publish or retract, even its own disclosure", async () => {
+    for (const [action, id] of [["approve", submittedId], ["return", submittedId], ["publish", submittedId], ["retract", publishedId]] as const) {
+      await refused("editorA", "transitionAction", () => D.transitionAction({ id, action, input: { reason: "x", comment: "x" } }), [403, 409]);
+    }
+  });
+
+  it("a reviewer cannot write a draft, publish or answer feedback; editors and reviewers cannot manage users, departments or tokens", async () => {
+    await refused("reviewerBeibei", "saveDisclosureAction", () => D.saveDisclosureAction({ id: draftId, baseVersion: 1, doc: docOf(2041) }), [403]);
+    await refused("reviewerBeibei", "transitionAction", () => D.transitionAction({ id: submittedId, action: "publish", input: {} }), [403, 409]);
+    await refused("reviewerBeibei", "updateFeedbackAction", () => I.updateFeedbackAction({ id: feedbackId, change: { kind: "close" } }), [403]);
+    const management = EVERY_ACTION.filter(([n]) => /User|Department|Token/.test(n) && n !== "newDisclosureAction");
+    for (const who of ["editorA", "reviewerBeibei"] as const) {
+      for (const [name, run] of management) await refused(who, name, run, [403]);
+    }
+  });
+
+  it("covers every exported server action of the admin area", () => {
+    const exported = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.tsx?$/.test(entry.name) && /^["']use server["']/m.test(fs.readFileSync(file, "utf8"))) {
+          for (const m of fs.readFileSync(file, "utf8").matchAll(/^export (?:const|async function) (\w+)/gm)) exported.add(m[1]!);
+        }
+      }
+    };
+    walk("app/admin");
+    expect([...exported].filter((n) => !called.has(n))).toEqual([]);
+  });
+});
+
+describe("the same actions, allowed", () => {
+  it("the department's editor saves its draft through the action; the reviewer of its district approves", async () => {
+    request.authorization = `Bearer ${tokens.editorA}`;
+    const [{ version } = { version: 0 }] = await handle.db.select({ version: schema.disclosures.version }).from(schema.disclosures).where(eq(schema.disclosures.id, draftId));
+    const saved = await D.saveDisclosureAction({ id: draftId, baseVersion: version, doc: { ...docOf(2041), sections: { ...sample.sections, overview: "修改后的概况" } } });
+    expect(saved.ok).toBe(true);
+    request.authorization = `Bearer ${tokens.reviewerBeibei}`;
+    const approved = await D.transitionAction({ id: submittedId, action: "approve", input: {} });
+    expect(approved.ok).toBe(true);
+    const [row] = await handle.db.select({ status: schema.disclosures.status }).from(schema.disclosures).where(eq(schema.disclosures.id, submittedId));
+    expect(row?.status).toBe("approved");
+    request.authorization = null;
+  });
+});

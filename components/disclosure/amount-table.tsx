@@ -1,5 +1,5 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { columnLabel, TABLE_LABELS } from "@/lib/disclosure/labels";
+import { columnLabel, rowName, TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
 import { anchorId } from "@/lib/disclosure/anchors";
 import { formatAmount } from "@/lib/money";
@@ -7,8 +7,7 @@ import { formatAmount } from "@/lib/money";
 const SIDE_LABELS = { income: "收入", expenditure: "支出" } as const;
 
 function rowHeader(row: TableRow) {
-  if (row.code === "total") return { code: "", name: row.name ?? "合计" };
-  return { code: row.code ?? "", name: row.name === "current" ? "本年" : row.name === "prior" ? "上年" : (row.name ?? "") };
+  return { code: row.code === "total" ? "" : (row.code ?? ""), name: rowName(row) };
 }
 
 /**

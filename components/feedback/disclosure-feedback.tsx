@@ -5,7 +5,7 @@ import { listPublicAnswers } from "@/db/queries/feedback-public";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import { rowLabel } from "@/lib/feedback/row-label";
-import { FeedbackForm } from "./feedback-form";
+import { LazyFeedbackForm } from "./lazy-feedback-form";
 import { PublicAnswers } from "./public-answers";
 
 /**
@@ -23,7 +23,7 @@ export async function DisclosureFeedback({ disclosure, doc }: { disclosure: { id
       <section id="feedback" aria-labelledby="feedback-heading" className="mb-8 scroll-mt-4 rounded border border-stone-200 bg-white p-4 print:hidden">
         <h2 id="feedback-heading" className="mb-1 text-lg font-semibold">对本文件提出意见</h2>
         <p className="mb-4 text-sm text-stone-700">发现数据有误、表述不清或内容缺失？您的意见将转给{doc.department.name}办理。</p>
-        <FeedbackForm formToken={formToken} disclosure={{ id: disclosure.id, title: disclosure.title }} tables={tables} />
+        <LazyFeedbackForm formToken={formToken} disclosure={{ id: disclosure.id, title: disclosure.title }} tables={tables} />
       </section>
     </>
   );

@@ -1,10 +1,11 @@
-// The server the end-to-end tests run against: the production build on a fresh embedded
-// database in a temporary directory, with the accounts of accounts.ts created first.
+// The server the end-to-end tests run against: `npm start` (scripts/start.mjs) on a fresh
+// embedded database in a temporary directory, with the accounts of accounts.ts created first.
+// It runs as behind a reverse proxy (TRUST_PROXY), so that each test can be its own client
+// address for the feedback rate limit by sending X-Forwarded-For.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { accounts, PASSWORD } from "./accounts";
 
 const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
@@ -18,9 +19,8 @@ for (const a of Object.values(accounts)) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [next, "start", "--port", process.env.E2E_PORT ?? "3210"], {
-  env: { ...env, NEXT_MANUAL_SIG_HANDLE: "true" },
+const server = spawn(process.execPath, ["scripts/start.mjs", "--port", process.env.E2E_PORT ?? "3210"], {
+  env: { ...env, TRUST_PROXY: "true" },
   stdio: "inherit",
 });
 const stop = (signal: NodeJS.Signals) => server.kill(signal);

@@ -54,3 +54,9 @@ export function columnLabel(column: string): string {
 }
 
 export const SEVERITY_LABELS: Record<Finding["severity"], string> = { error: "错误", warning: "警告", rounding: "尾差", info: "提示" };
+
+/** A row's name as the document prints it: the 三公 table's rows are 本年 and 上年, a total without a name is 合计. */
+export function rowName(row: { code?: string | null; name?: string | null }): string {
+  if (row.code === "total") return row.name ?? "合计";
+  return row.name === "current" ? "本年" : row.name === "prior" ? "上年" : (row.name ?? "");
+}

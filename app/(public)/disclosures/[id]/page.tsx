@@ -6,11 +6,12 @@ import { AmountTable } from "@/components/disclosure/amount-table";
 import { Narrative } from "@/components/disclosure/narrative";
 import { PerformanceTargets } from "@/components/disclosure/performance-targets";
 import { RevisionHistory } from "@/components/disclosure/revision-history";
+import { YearTable } from "@/components/disclosure/year-table";
 import { DisclosureFeedback } from "@/components/feedback/disclosure-feedback";
 import { FindingList } from "@/components/import/finding-list";
 import { getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
-import { listPublicRevisions } from "@/db/queries/public-disclosures";
+import { listDepartmentYears, listPublicRevisions } from "@/db/queries/public-disclosures";
 import { chartData } from "@/lib/disclosure/chart-data";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
@@ -47,10 +48,13 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
   }
   const { db, record } = loaded;
   const d = record.disclosure;
-  const [doc, revisions] = await Promise.all([
+  const [doc, revisions, allYears] = await Promise.all([
     readDisclosureDocument({ db, record }),
     listPublicRevisions({ db, departmentId: d.departmentId, year: d.year, kind: d.kind }),
+    listDepartmentYears({ db, departmentId: d.departmentId }),
   ]);
+  // the year being read stands in the list even when it is a superseded revision
+  const years = allYears.filter((y) => y.kind === d.kind).map((y) => (y.year === d.year ? { ...y, id: d.id, totalExpenditure: d.totalExpenditure, basicTotal: d.basicTotal, projectTotal: d.projectTotal, threePublicTotal: d.threePublicTotal } : y));
   const current = revisions.find((r) => r.status === "published");
   const unit = asked === "元" || asked === "万元" ? asked : d.sourceUnit;
   const charts = chartData(doc, unit);
@@ -106,6 +110,14 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
       ))}
       <PerformanceTargets doc={doc} unit={unit} />
       <RevisionHistory revisions={revisions} currentId={d.id} />
+      <section aria-labelledby="years" className="mb-8 print:hidden">
+        <h2 id="years" className="mb-2 text-lg font-semibold">本部门历年公开</h2>
+        {years.length > 1 ? (
+          <YearTable years={years} kind={d.kind} currentId={d.id} />
+        ) : (
+          <p className="text-sm text-stone-700">本部门在本平台尚无其他年度的{KIND_LABELS[d.kind]}公开文件。</p>
+        )}
+      </section>
       <section aria-labelledby="downloads" className="mb-8 print:hidden">
         <h2 id="downloads" className="mb-2 text-lg font-semibold">数据下载</h2>
         <ul className="flex flex-wrap gap-4 text-sm">
@@ -114,7 +126,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
           <li><a href={`/api/v1/disclosures/${d.id}/export.json`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a></li>
         </ul>
         <p className="mt-1 text-sm text-stone-600">
-          历年对比见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
+          历年趋势图见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
         </p>
       </section>
       <DisclosureFeedback disclosure={{ id: d.id, title: d.title, revision: d.revision }} doc={doc} />

@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
 import { SearchPage } from "./pages/search-page";
 
 const SEED_DEPARTMENTS = ["重庆市北碚区人民政府办公室", "重庆市北碚区政务服务中心", "重庆市南岸区政务服务管理办公室", "重庆市潼南区政务服务管理办公室"];
@@ -71,4 +73,38 @@ test("axe finds no serious or critical violation on a disclosure page", async ({
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("a disclosure page lists the department's other years with the change against the year before, until one is retracted", async ({ browser, request }) => {
+  const { items } = await (await request.get("/api/v1/disclosures?department=500109-134")).json();
+  const published = await (await request.get(items[0].url.replace("/disclosures/", "/api/v1/disclosures/"))).json();
+  const as = async (who: "beibeiEditor" | "beibeiReviewer" | "admin") => {
+    const page = await browser.newPage();
+    await new LoginPage(page).signInAs(who);
+    return page;
+  };
+  const step = async (page: Page, path: string, data: object = {}) => {
+    const res = await page.request.post(path, { data, headers: { Origin: new URL(page.url()).origin } });
+    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
+    return res.json();
+  };
+  const editor = await as("beibeiEditor");
+  const { id } = await step(editor, "/api/v1/admin/disclosures", { ...published, year: 2038 });
+  await step(editor, `/api/v1/admin/disclosures/${id}/submit`);
+  await step(await as("beibeiReviewer"), `/api/v1/admin/disclosures/${id}/approve`);
+  const admin = await as("admin");
+  await step(admin, `/api/v1/admin/disclosures/${id}/publish`);
+
+  const reader = await browser.newPage();
+  await reader.goto(`/disclosures/${id}`);
+  const years = reader.getByRole("region", { name: "本部门历年公开" });
+  await expect(years.getByRole("row")).toHaveCount(3);
+  await expect(years.getByRole("link", { name: "2025 年部门预算" })).toHaveAttribute("href", items[0].url);
+  const current = years.getByRole("row", { name: /2038 年（本文件）/ });
+  // the same figures as 2025: 支出总额 and every other column unchanged
+  await expect(current.getByRole("cell").first()).toContainText(/^[\d,]+\.\d{2}\+0\.00（0\.0%）$/);
+
+  await step(admin, `/api/v1/admin/disclosures/${id}/retract`, { reason: "测试用文件，已撤回" });
+  await reader.goto(items[0].url);
+  await expect(reader.getByText("本部门在本平台尚无其他年度的部门预算公开文件。")).toBeVisible();
 });

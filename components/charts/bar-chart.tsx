@@ -16,7 +16,8 @@ export function BarChart({ title, items, series, unit, stacked = false }: { titl
   const bandHeight = stacked || series.length === 1 ? 30 : 22 * series.length;
   const height = items.length * (bandHeight + 14) + 40;
   const max = Math.max(...items.map((i) => (stacked ? i.values.reduce((a, b) => a + b, 0) : Math.max(...i.values))), 1);
-  const x = scaleLinear({ domain: [0, max], range: [0, width - labelWidth - 110] });
+  // room on the right for the figures: a stacked bar prints each part
+  const x = scaleLinear({ domain: [0, max], range: [0, width - labelWidth - (stacked ? 70 * series.length + 60 : 110)] });
   const y = scaleBand({ domain: items.map((i) => i.label), range: [30, height - 10], padding: 0.2 });
   const shown = (v: number) => formatAmount(String(v), { unit: "元", decimals: "auto" });
   return (

@@ -11,7 +11,7 @@ export function YearTable({ years, kind, currentId }: { years: YearFigures[]; ki
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm">
-        <caption className="mb-1 text-left font-semibold">历年部门{KIND_LABELS[kind]}（单位：万元，小字为比上年增减）</caption>
+        <caption className="mb-1 text-left font-semibold">历年{KIND_LABELS[kind]}（单位：万元，小字为比上年增减）</caption>
         <thead className="bg-stone-100">
           <tr>
             <th scope="col" className="border border-stone-300 px-2 py-1 text-left">年度</th>

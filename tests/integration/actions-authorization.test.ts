@@ -1,16 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { and, eq, getTableName, sql } from "drizzle-orm";
+import { eq, getTableName, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { insertToken } from "@/db/queries/api-tokens";
 import * as schema from "@/db/schema";
-import { actorOfToken, generateToken } from "@/lib/auth/api-tokens";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { importDocument } from "@/lib/disclosure/import-document";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import type { Actor } from "@/lib/auth/scope";
-import { createUser } from "@/lib/users/create-user";
+import { type AccountName, createAccounts, publishedOf } from "./accounts";
 import { setUpTestDatabase } from "./test-db";
 
 // Server actions read the request through next/headers; here each call carries a Bearer token
@@ -30,8 +28,8 @@ const inboxActions = await import("@/app/admin/inbox/actions");
 
 let handle: DbHandle;
 let tearDown: () => Promise<void>;
-const tokens: Record<string, string> = {};
-const actors: Record<string, Actor> = {};
+let tokens = {} as Record<AccountName, string>;
+let actors = {} as Record<AccountName, Actor>;
 let draftId = "";
 let submittedId = "";
 let publishedId = "";
@@ -40,28 +38,15 @@ let tokenId = 0;
 let departmentId = 0;
 let feedbackId = "";
 
-type Account = { role: "editor" | "reviewer" | "admin"; departments?: string[]; districts?: string[] };
-const ACCOUNTS = {
-  editorA: { role: "editor", departments: ["500109-134"] },
-  editorB: { role: "editor", departments: ["500108-236"] },
-  reviewerBeibei: { role: "reviewer", districts: ["北碚区"] },
-  reviewerNanan: { role: "reviewer", districts: ["南岸区"] },
-  admin: { role: "admin" },
-} satisfies Record<string, Account>;
-type Who = keyof typeof ACCOUNTS | "anonymous";
+type Who = AccountName | "anonymous";
 
 const sample = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
 
 beforeAll(async () => {
   ({ handle, tearDown } = await setUpTestDatabase());
-  for (const [name, a] of Object.entries(ACCOUNTS)) {
-    const user = await createUser({ db: handle.db, actor: null, input: { email: `${name}@actions.invalid`, name, password: "Actions#2026", ...a } });
-    const t = generateToken();
-    await handle.db.transaction((tx) => insertToken({ tx, userId: user.id, name: "test", ...t }));
-    tokens[name] = t.token;
-    if (name === "admin") tokenId = (await handle.db.select({ id: schema.apiTokens.id }).from(schema.apiTokens).where(eq(schema.apiTokens.userId, user.id)))[0]!.id;
-    actors[name] = (await actorOfToken({ db: handle.db, token: t.token }))!;
-  }
+  const accounts = await createAccounts({ db: handle.db, domain: "actions.invalid" });
+  ({ tokens, actors } = accounts);
+  tokenId = (await handle.db.select({ id: schema.apiTokens.id }).from(schema.apiTokens).where(eq(schema.apiTokens.userId, accounts.userIds.admin)))[0]!.id;
 
   const db = handle.db;
   draftId = (await createDisclosure({ db, doc: { ...sample, year: 2041 }, actor: actors.editorA!, source: "test" })).id;
@@ -76,13 +61,7 @@ beforeAll(async () => {
   });
   await transitionDisclosure({ db, actor: actors.editorA!, id: submittedId, action: "submit", input: {} });
   commentId = (await db.select({ id: schema.reviewComments.id }).from(schema.reviewComments).where(eq(schema.reviewComments.disclosureId, submittedId)))[0]!.id;
-  const [published] = await db
-    .select({ id: schema.disclosures.id, departmentId: schema.disclosures.departmentId })
-    .from(schema.disclosures)
-    .innerJoin(schema.departments, eq(schema.departments.id, schema.disclosures.departmentId))
-    .where(and(eq(schema.departments.districtCode, "500109"), eq(schema.departments.code, "134"), eq(schema.disclosures.status, "published")));
-  publishedId = published!.id;
-  departmentId = published!.departmentId;
+  ({ id: publishedId, departmentId } = await publishedOf({ db, districtCode: "500109", code: "134" }));
   const [fb] = await db
     .insert(schema.feedback)
     .values({ trackingCode: "ACTIONS1", departmentId, disclosureId: publishedId, category: "data_error", message: "合计不对", clientKey: "test" })

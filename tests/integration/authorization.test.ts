@@ -12,6 +12,7 @@ import * as one from "@/app/api/v1/admin/disclosures/[id]/route";
 import * as step from "@/app/api/v1/admin/disclosures/[id]/[action]/route";
 import * as upload from "@/app/api/v1/admin/import/route";
 import * as publicOne from "@/app/api/v1/disclosures/[id]/route";
+import { createAccounts, PASSWORD } from "./accounts";
 import { setUpTestDatabase } from "./test-db";
 
 let handle: DbHandle;
@@ -22,22 +23,10 @@ let publishedId = "";
 const doc = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
 const draftDoc = { ...doc, year: 2031, findings: undefined };
 
-const ACCOUNTS: Record<string, { role: "editor" | "reviewer" | "admin"; departments?: string[]; districts?: string[] }> = {
-  editorA: { role: "editor", departments: ["500109-134"] },
-  editorB: { role: "editor", departments: ["500108-236"] },
-  reviewerBeibei: { role: "reviewer", districts: ["北碚区"] },
-  reviewerNanan: { role: "reviewer", districts: ["南岸区"] },
-  admin: { role: "admin" },
-};
 
 beforeAll(async () => {
   ({ handle, tearDown } = await setUpTestDatabase());
-  for (const [name, a] of Object.entries(ACCOUNTS)) {
-    const user = await createUser({ db: handle.db, actor: null, input: { email: `${name}@authz.invalid`, name, password: "Authz#Test2026", ...a } });
-    const t = generateToken();
-    await handle.db.transaction((tx) => insertToken({ tx, userId: user.id, name: "test", ...t }));
-    tokens[name] = t.token;
-  }
+  Object.assign(tokens, (await createAccounts({ db: handle.db, domain: "authz.invalid" })).tokens);
   const created = await call(list.POST, { as: "editorA", method: "POST", body: draftDoc });
   draftId = ((await created.json()) as { id: string }).id;
   const [own] = await handle.db
@@ -166,7 +155,7 @@ describe("a signed-in browser", () => {
     const { authenticate } = await import("@/lib/auth/authenticate");
     const { getAuthOptions } = await import("@/lib/auth/options");
     const { encode } = await import("next-auth/jwt");
-    const signedIn = await authenticate({ db: handle.db, email, password: "Authz#Test2026", ip: null });
+    const signedIn = await authenticate({ db: handle.db, email, password: PASSWORD, ip: null });
     if (!signedIn.ok) throw new Error(signedIn.reason);
     const token = await encode({
       token: { uid: signedIn.user.id, sid: signedIn.sessionId, tv: signedIn.user.tokenVersion, authTime: signedIn.authTime, email },

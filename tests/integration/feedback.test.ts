@@ -2,19 +2,17 @@ import fs from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { insertToken } from "@/db/queries/api-tokens";
 import { listInbox } from "@/db/queries/feedback-inbox";
 import { findFeedbackForActor } from "@/db/queries/feedback-item";
 import { newFormToken } from "@/db/queries/feedback-keys";
 import { findFeedbackByCode, listPublicAnswers } from "@/db/queries/feedback-public";
 import * as schema from "@/db/schema";
-import { actorOfToken, generateToken } from "@/lib/auth/api-tokens";
 import type { Actor } from "@/lib/auth/scope";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { importDocument } from "@/lib/disclosure/import-document";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { createUser } from "@/lib/users/create-user";
+import { type AccountName, createAccounts, publishedOf } from "./accounts";
 import { setUpTestDatabase } from "./test-db";
 
 // Server actions read the request through next/headers: each call carries a Bearer token (or
@@ -35,43 +33,20 @@ const { updateFeedbackAction } = await import("@/app/admin/inbox/actions");
 
 let handle: DbHandle;
 let tearDown: () => Promise<void>;
-const tokens: Record<string, string> = {};
-const actors: Record<string, Actor> = {};
+let tokens = {} as Record<AccountName, string>;
+let actors = {} as Record<AccountName, Actor>;
 /** the published sample disclosures of 北碚区 134 and 南岸区 236 */
 let beibeiId = "";
 let nananId = "";
 let addressCounter = 0;
 const freshAddress = () => `198.51.100.${++addressCounter}`;
 
-type Account = { role: "editor" | "reviewer" | "admin"; departments?: string[]; districts?: string[] };
-const ACCOUNTS = {
-  editorA: { role: "editor", departments: ["500109-134"] },
-  editorB: { role: "editor", departments: ["500108-236"] },
-  reviewerBeibei: { role: "reviewer", districts: ["北碚区"] },
-  reviewerNanan: { role: "reviewer", districts: ["南岸区"] },
-  admin: { role: "admin" },
-} satisfies Record<string, Account>;
-
-async function publishedOf(districtCode: string, code: string) {
-  const [row] = await handle.db
-    .select({ id: schema.disclosures.id })
-    .from(schema.disclosures)
-    .innerJoin(schema.departments, eq(schema.departments.id, schema.disclosures.departmentId))
-    .where(and(eq(schema.departments.districtCode, districtCode), eq(schema.departments.code, code), eq(schema.disclosures.status, "published")));
-  return row!.id;
-}
 
 beforeAll(async () => {
   ({ handle, tearDown } = await setUpTestDatabase());
-  for (const [name, a] of Object.entries(ACCOUNTS)) {
-    const user = await createUser({ db: handle.db, actor: null, input: { email: `${name}@feedback.invalid`, name, password: "Feedback#2026", ...a } });
-    const t = generateToken();
-    await handle.db.transaction((tx) => insertToken({ tx, userId: user.id, name: "test", ...t }));
-    tokens[name] = t.token;
-    actors[name] = (await actorOfToken({ db: handle.db, token: t.token }))!;
-  }
-  beibeiId = await publishedOf("500109", "134");
-  nananId = await publishedOf("500108", "236");
+  ({ tokens, actors } = await createAccounts({ db: handle.db, domain: "feedback.invalid" }));
+  beibeiId = (await publishedOf({ db: handle.db, districtCode: "500109", code: "134" })).id;
+  nananId = (await publishedOf({ db: handle.db, districtCode: "500108", code: "236" })).id;
 });
 afterAll(() => tearDown());
 beforeEach(() => {
@@ -90,7 +65,7 @@ async function post(body: unknown, { address = freshAddress(), headers = {} }: {
   return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
 }
 
-const as = (who: keyof typeof ACCOUNTS) => {
+const as = (who: AccountName) => {
   request.authorization = `Bearer ${tokens[who]}`;
 };
 
@@ -264,7 +239,7 @@ describe("the inbox", () => {
     await transitionDisclosure({ db: handle.db, actor: actors.reviewerBeibei!, id: draft.id, action: "return", input: { comments: [{ anchor: { section: "otherNotes" }, body: reviewCommentBody }] } });
   });
 
-  const inboxOf = async (who: keyof typeof ACCOUNTS, filter = {}) =>
+  const inboxOf = async (who: AccountName, filter = {}) =>
     (await listInbox({ db: handle.db, actor: actors[who]!, filter, page: 1, pageSize: 500 })).items;
 
   it("shows an editor the feedback on their department's disclosures, and not on another's", async () => {

@@ -54,11 +54,11 @@ export function ImportUploader() {
   return (
     <div className="space-y-4">
       <form onSubmit={(e) => e.preventDefault()} className="rounded border border-stone-200 bg-white p-4">
-        <label htmlFor="import-file" className="block font-medium">选择文件（从公开文件提取的文本 .txt，至多 10 MB）</label>
+        <label htmlFor="import-file" className="block font-medium">选择文件（从公开文件提取的文本 .txt，或本平台导出的 Excel .xlsx、JSON .json；至多 10 MB）</label>
         <input
           id="import-file"
           type="file"
-          accept=".txt,text/plain"
+          accept=".txt,.xlsx,.json,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className="mt-2 block w-full text-sm"
           disabled={stage.name === "uploading" || stage.name === "parsing" || stage.name === "saving"}
           onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}

@@ -1,4 +1,5 @@
 import { decodeDocumentBytes, ImportError, parseDisclosureText } from "@/lib/import";
+import { looksLikeJson, parseDisclosureJson } from "@/lib/import/json";
 import { parseDisclosureXlsx } from "@/lib/import/xlsx";
 import { checkDisclosure } from "@/lib/rules";
 import { canonicalDocument } from "./canonical";
@@ -26,7 +27,9 @@ export function importDocument(bytes: Uint8Array, fileName: string): DisclosureD
 
 export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-/** Any file the importer reads, told apart by its content: the portal's XLSX export, or text. */
+/** Any file the importer reads, told apart by its content: the portal's XLSX or JSON export, or text. */
 export async function importFile(bytes: Uint8Array, fileName: string): Promise<DisclosureDocument> {
-  return isZip(bytes) ? finish(await parseDisclosureXlsx(bytes, fileName), fileName) : importDocument(bytes, fileName);
+  if (isZip(bytes)) return finish(await parseDisclosureXlsx(bytes, fileName), fileName);
+  if (looksLikeJson(bytes)) return finish(parseDisclosureJson(bytes, fileName), fileName);
+  return importDocument(bytes, fileName);
 }

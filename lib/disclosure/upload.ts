@@ -21,7 +21,7 @@ export async function importUpload(bytes: Uint8Array, fileName: string) {
   const kind = sniff(bytes);
   if (kind !== "other") {
     const what = { pdf: "PDF", ole: "旧版 Office（.xls/.doc）" }[kind];
-    throw new HttpProblem(415, `文件 ${fileName} 是 ${what} 文件；目前能导入从公开文件中提取的文本（.txt）和本平台导出的 Excel（.xlsx），PDF 与其他版式的导入尚在建设中。`);
+    throw new HttpProblem(415, `文件 ${fileName} 是 ${what} 文件；目前能导入从公开文件中提取的文本（.txt）和本平台导出的 Excel（.xlsx）、JSON（.json），PDF 与其他版式的导入尚在建设中。`);
   }
   try {
     return await importFile(bytes, fileName);

@@ -16,6 +16,15 @@ describe("the XLSX export", () => {
   });
 });
 
+describe("the JSON export", () => {
+  it.each([...SEEDS.map((f) => `db/sample/disclosures/${f}`), ...UNSEEN])("imports back into the same disclosure: %s", async (path) => {
+    const doc = load(path);
+    // as the download serves it: the document with its findings, pretty-printed
+    const back = await importFile(new TextEncoder().encode(JSON.stringify(doc, null, 2)), "export.json");
+    expect(back).toEqual(doc);
+  });
+});
+
 describe("the CSV export", () => {
   const doc = load("db/sample/disclosures/beibei-zfb-2024.txt");
   const csv = disclosureCsv(doc);

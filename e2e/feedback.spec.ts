@@ -66,9 +66,13 @@ test("feedback on a row is answered in public by its department; markup stays te
   refuseDialogs(visitor);
   await asClient(visitor, "203.0.113.4");
   await visitor.goto(url);
+  // the table is picked on the page, beside the table itself
+  await visitor.getByRole("link", { name: /^对本表提意见\s*：“三公”经费支出表$/ }).click();
+  await expect(visitor).toHaveURL(/[?&]table=three_public#feedback$/);
   const form = new FeedbackFormPage(visitor);
   await form.show();
-  await form.fill({ category: "数据有误", message: MARKUP, table: "three_public", row: "本年" });
+  await expect(form.form.getByLabel("涉及的表格（可不选）")).toHaveValue("three_public");
+  await form.fill({ category: "数据有误", message: MARKUP, row: "本年" });
   await visitor.waitForTimeout(3000); // a person takes longer than 3 s; the form's token refuses less
   await form.submit();
   const code = await form.trackingCode();

@@ -15,7 +15,7 @@ function rowHeader(row: TableRow) {
  * kind, amounts in the disclosure's unit with thousands separators; a blank cell stays blank
  * and a zero shows 0.00.
  */
-export function AmountTable({ table, unit, year }: { table: DisclosureTable; unit: SourceUnit; year: number }) {
+export function AmountTable({ table, unit, year, feedbackHref }: { table: DisclosureTable; unit: SourceUnit; year: number; feedbackHref?: string }) {
   const sides = [...new Set(table.rows.map((r) => r.side))];
   const groups = sides.map((side) => ({ side, rows: table.rows.filter((r) => r.side === side) }));
   const coded = table.rows.some((r) => r.code && r.code !== "total");
@@ -24,7 +24,14 @@ export function AmountTable({ table, unit, year }: { table: DisclosureTable; uni
   return (
     <section id={anchorId({ table: table.kind })} aria-labelledby={id} className="mb-8 break-inside-avoid-page">
       <h3 id={id} className="mb-1 text-center font-semibold">{TABLE_LABELS[table.kind]}</h3>
-      <p className="mb-1 text-right text-sm text-stone-600">单位：{unit}</p>
+      <p className="mb-1 flex justify-end gap-4 text-sm text-stone-600">
+        {feedbackHref ? (
+          <a href={feedbackHref} className="text-brand-700 underline print:hidden">
+            对本表提意见<span className="sr-only">：{TABLE_LABELS[table.kind]}</span>
+          </a>
+        ) : null}
+        <span>单位：{unit}</span>
+      </p>
       {groups.map(({ side, rows }) => {
         const columns = rowColumns(table.kind, side ?? undefined);
         return (

@@ -12,7 +12,16 @@ import { PublicAnswers } from "./public-answers";
  * Under a public disclosure: the questions answered in public, and the form to ask one about
  * this disclosure (optionally one of its tables and rows).
  */
-export async function DisclosureFeedback({ disclosure, doc }: { disclosure: { id: string; title: string; revision: number }; doc: DisclosureDocument }) {
+export async function DisclosureFeedback({
+  disclosure,
+  doc,
+  table,
+}: {
+  disclosure: { id: string; title: string; revision: number };
+  doc: DisclosureDocument;
+  /** the table picked with a table's "对本表提意见" link */
+  table?: string;
+}) {
   await connection(); // the form's time token is stamped per request
   const db = await getDb();
   const [answers, formToken] = await Promise.all([listPublicAnswers({ db, disclosureId: disclosure.id }), newFormToken({ db })]);
@@ -23,7 +32,7 @@ export async function DisclosureFeedback({ disclosure, doc }: { disclosure: { id
       <section id="feedback" aria-labelledby="feedback-heading" className="mb-8 scroll-mt-4 rounded border border-stone-200 bg-white p-4 print:hidden">
         <h2 id="feedback-heading" className="mb-1 text-lg font-semibold">对本文件提出意见</h2>
         <p className="mb-4 text-sm text-stone-700">发现数据有误、表述不清或内容缺失？您的意见将转给{doc.department.name}办理。</p>
-        <LazyFeedbackForm formToken={formToken} disclosure={{ id: disclosure.id, title: disclosure.title }} tables={tables} />
+        <LazyFeedbackForm formToken={formToken} disclosure={{ id: disclosure.id, title: disclosure.title }} tables={tables} initialTable={table} />
       </section>
     </>
   );

@@ -45,6 +45,7 @@ export function FeedbackForm({
   disclosure,
   department,
   tables = [],
+  initialTable = "",
 }: {
   formToken: string;
   /** the disclosure the feedback is about (disclosure pages) */
@@ -52,6 +53,8 @@ export function FeedbackForm({
   /** the department it is for (/contact?department=KEY) */
   department?: { key: string; name: string };
   tables?: TableChoice[];
+  /** a table picked on the page */
+  initialTable?: string;
 }) {
   // the form submits through script: it is usable once the page is hydrated
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -68,7 +71,7 @@ export function FeedbackForm({
     contact: "",
     disclosureId: disclosure?.id ?? "",
     department: disclosure ? "" : (department?.key ?? ""),
-    table: "",
+    table: initialTable,
     row: "",
     formToken,
     website: "",

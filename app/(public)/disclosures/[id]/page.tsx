@@ -17,7 +17,7 @@ import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
 import { HttpProblem } from "@/lib/http/problem";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ unit?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ unit?: string; table?: string }> };
 
 async function load(id: string) {
   const db = await getDb();
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DisclosurePage({ params, searchParams }: Props) {
   const loaded = await load((await params).id);
-  const asked = (await searchParams).unit;
+  const { unit: asked, table: askedTable } = await searchParams;
   if (!("record" in loaded) || !loaded.record) {
     return (
       <div role="status" className="rounded border border-stone-300 bg-white p-4">
@@ -58,6 +58,9 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
   const current = revisions.find((r) => r.status === "published");
   const unit = asked === "元" || asked === "万元" ? asked : d.sourceUnit;
   const charts = chartData(doc, unit);
+  // "对本表提意见" reloads the page with the table picked in the feedback form
+  const feedbackHref = (kind: string) => `?${new URLSearchParams({ ...(unit !== d.sourceUnit ? { unit } : {}), table: kind }).toString()}#feedback`;
+  const pickedTable = doc.tables.some((t) => t.kind === askedTable) ? askedTable : undefined;
   return (
     <article>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600 print:hidden">
@@ -106,7 +109,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
       {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
       <h2 className="mb-4 mt-8 text-lg font-semibold">公开表格</h2>
       {doc.tables.map((t) => (
-        <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} />
+        <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} feedbackHref={feedbackHref(t.kind)} />
       ))}
       <PerformanceTargets doc={doc} unit={unit} />
       <RevisionHistory revisions={revisions} currentId={d.id} />
@@ -129,7 +132,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
           历年趋势图见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
         </p>
       </section>
-      <DisclosureFeedback disclosure={{ id: d.id, title: d.title, revision: d.revision }} doc={doc} />
+      <DisclosureFeedback disclosure={{ id: d.id, title: d.title, revision: d.revision }} doc={doc} table={pickedTable} />
     </article>
   );
 }

@@ -22,6 +22,16 @@ test("a district page lists its departments with their disclosure contact", asyn
   await expect(page.getByRole("row", { name: /重庆市北碚区政务服务中心/ })).toContainText("李青（023-60301012）");
 });
 
+test("an address no page answers, and a disclosure that does not exist, get a 404 in Chinese within the site", async ({ page }) => {
+  for (const path of ["/no-such-page", "/disclosures/00000000-0000-0000-0000-000000000000", "/feedback/FK-AAAA-BBBB-CCCC"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("没有找到该页面（404）");
+    await expect(page.getByRole("searchbox", { name: "检索预算公开文件" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "检索公开文件" })).toHaveAttribute("href", "/search");
+  }
+});
+
 test("the admin area sends the anonymous to the sign-in page", async ({ page }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin/);

@@ -1,35 +1,21 @@
 /**
  * Chongqing-scale data for the search benchmark: 38 districts × DEPTS departments × YEARS years of
  * published budget disclosures, built from the structures of the sample disclosures, into the
- * PostgreSQL server of DATABASE_URL (never the embedded database). Every amount of a sample is
- * multiplied by a whole factor, so every sum in the generated documents stays exact.
+ * PostgreSQL server of DATABASE_URL (never the embedded database). Each is a sample scaled by a
+ * whole factor with every sum within its tables recomputed (lib/bench/scaled-copy.ts).
  * Usage: DATABASE_URL=postgres://… npm run bench:seed -- [--departments 80] [--years 10]
  */
 import fs from "node:fs";
 import path from "node:path";
-import Decimal from "decimal.js";
 import { sql } from "drizzle-orm";
 import { runCli } from "./cli";
 import { insertDisclosure } from "@/db/queries/disclosure-write";
 import { departments, districts } from "@/db/schema";
 import { importDocument } from "@/lib/disclosure/import-document";
-import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import { scaledCopy } from "@/lib/bench/scaled-copy";
 import { checkDisclosure } from "@/lib/rules";
 
 const UNITS = ["教育委员会", "卫生健康委员会", "财政局", "农业农村委员会", "住房和城乡建设委员会", "交通运输委员会", "文化和旅游发展委员会", "民政局", "人力资源和社会保障局", "生态环境局", "市场监督管理局", "应急管理局", "退役军人事务局", "城市管理局", "政务服务管理办公室", "发展和改革委员会"];
-
-function scaled(doc: DisclosureDocument, factor: number, district: string, code: string, name: string, year: number): DisclosureDocument {
-  const k = (v: string | null | undefined) => (v === null || v === undefined ? null : new Decimal(v).times(factor).toFixed(2));
-  return {
-    ...doc,
-    district,
-    department: { code, name },
-    year,
-    tables: doc.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, values: Object.fromEntries(Object.entries(r.values).map(([c, v]) => [c, k(v)])) })) })),
-    projects: doc.projects.map((p) => ({ ...p, amount: k(p.amount) })),
-    performance: { ...doc.performance, projects: doc.performance.projects.map((p) => ({ ...p, amount: k(p.amount) })) },
-  };
-}
 
 await runCli({
   usage: "用法：DATABASE_URL=postgres://… npm run bench:seed -- [--departments 80] [--years 10]",
@@ -59,7 +45,7 @@ await runCli({
         await db.transaction(async (tx) => {
           for (let y = 0; y < years; y++) {
             const sample = samples[(i + y) % samples.length]!;
-            const doc = scaled(sample, 1 + ((i * 7 + y * 3) % 40), district.name, code, name, 2016 + y);
+            const doc = scaledCopy(sample, 1 + ((i * 7 + y * 3) % 40), { district: district.name, code, name, year: 2016 + y });
             await insertDisclosure({ tx, doc, departmentId: dept!.id, status: "published", revision: 1, findings: checkDisclosure(doc), actorId: null });
           }
         });

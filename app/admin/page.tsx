@@ -1,85 +1,104 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DisclosureTable } from "@/components/admin/disclosure-table";
 import { NewDisclosureForm } from "@/components/admin/new-disclosure-form";
+import { Pager } from "@/components/manage/pager";
+import { inputClass, secondaryButton } from "@/components/manage/styles";
 import { getDb } from "@/db/client";
 import { listScopeDepartments, listScopeDisclosures } from "@/db/queries/admin-overview";
 import { requirePageActor } from "@/lib/auth/guard";
-import { KIND_LABELS } from "@/lib/disclosure/list-query";
-import { STATUS_LABELS } from "@/lib/disclosure/status";
+import { scopeListQuerySchema, TODO_STATUSES } from "@/lib/disclosure/scope-list-query";
+import { type DisclosureStatus, STATUS_LABELS } from "@/lib/disclosure/status";
 
 export const metadata: Metadata = { title: "工作台" };
 
 const SCOPE_HEADINGS = { admin: "全部部门", reviewer: "您审核的区县的部门", editor: "您负责的部门" } as const;
-const TODO_STATUS = { editor: ["draft", "returned"], reviewer: ["submitted"], admin: ["approved"] } as const;
+const TODO_LABELS = { editor: "草稿与退回修改", reviewer: "待审核", admin: "待公开" } as const;
+const DEPARTMENTS_SHOWN = 60;
 
-export default async function AdminHomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminHomePage({ searchParams }: Props) {
   const actor = await requirePageActor("/admin");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = scopeListQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : scopeListQuerySchema.parse({});
   const db = await getDb();
-  const [departments, disclosures] = await Promise.all([listScopeDepartments({ db, actor }), listScopeDisclosures({ db, actor })]);
-  const todo = disclosures.filter((d) => (TODO_STATUS[actor.role] as readonly string[]).includes(d.status));
+  const [departments, list] = await Promise.all([listScopeDepartments({ db, actor }), listScopeDisclosures({ db, actor, query })]);
+  const params = { status: query.status, year: query.year ? String(query.year) : undefined };
+  const statusHref = (status?: string) => `/admin?${new URLSearchParams(Object.entries({ ...params, status }).filter((e): e is [string, string] => !!e[1])).toString()}`;
+  const chip = (status: string | undefined, label: string, n: number) =>
+    query.status === status ? (
+      <strong key={label} aria-current="page" className="rounded bg-stone-800 px-3 py-1 text-white">{label}（{n}）</strong>
+    ) : (
+      <Link key={label} href={statusHref(status)} className="rounded border border-stone-400 bg-white px-3 py-1 underline">{label}（{n}）</Link>
+    );
+  const everything = Object.values(list.counts).reduce((a, b) => a + (b ?? 0), 0);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">工作台</h1>
-      {actor.role === "editor" && departments.length > 0 ? (
+      {actor.role === "editor" && departments.items.length > 0 ? (
         <div className="mb-6">
-          <NewDisclosureForm departments={departments.map((d) => ({ key: d.key, name: d.name }))} defaultYear={new Date().getFullYear() + 1} />
+          <NewDisclosureForm departments={departments.items.map((d) => ({ key: d.key, name: d.name }))} defaultYear={new Date().getFullYear() + 1} />
         </div>
       ) : null}
       <section aria-labelledby="disclosures" className="mb-8">
         <h2 id="disclosures" className="mb-2 text-lg font-semibold">
-          公开文件（{disclosures.length}）{todo.length ? <span className="ml-2 text-base font-normal text-brand-700">待您处理 {todo.length} 份</span> : null}
+          公开文件{list.todo ? <span className="ml-2 text-base font-normal text-brand-700">待您处理 {list.todo} 份</span> : null}
         </h2>
-        {disclosures.length === 0 ? (
-          <p className="text-stone-700">尚无文件。</p>
-        ) : (
-          <div className="relative overflow-x-auto">
-            <table data-testid="disclosure-list" className="w-full border-collapse bg-white text-left text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="border border-stone-200 px-3 py-2">文件</th>
-                  <th scope="col" className="border border-stone-200 px-3 py-2">年度</th>
-                  <th scope="col" className="border border-stone-200 px-3 py-2">状态</th>
-                  <th scope="col" className="border border-stone-200 px-3 py-2 text-right">检查发现</th>
-                </tr>
-              </thead>
-              <tbody>
-                {disclosures.map((d) => {
-                  const errors = d.findings.filter((f) => f.severity === "error").length;
-                  return (
-                    <tr key={d.id} className={(TODO_STATUS[actor.role] as readonly string[]).includes(d.status) ? "bg-amber-50" : undefined}>
-                      <td className="border border-stone-200 px-3 py-2">
-                        <Link href={`/admin/disclosures/${d.id}`} className="text-brand-700 underline">{d.title}</Link>
-                        <span className="block text-xs text-stone-600">{d.districtName} · {d.districtCode}-{d.departmentCode} · 第 {d.revision} 版</span>
-                      </td>
-                      <td className="border border-stone-200 px-3 py-2">{d.year} 年{KIND_LABELS[d.kind]}</td>
-                      <td className="border border-stone-200 px-3 py-2">{STATUS_LABELS[d.status]}</td>
-                      <td className="border border-stone-200 px-3 py-2 text-right tabular-nums">
-                        {d.findings.length}
-                        {errors ? <span className="ml-1 text-red-700">（错误 {errors}）</span> : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+        {!parsed.success ? (
+          <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+            筛选条件有误：{parsed.error.issues.map((i) => i.message).join("；")}，已显示全部。
+          </p>
+        ) : null}
+        <nav aria-label="按状态筛选" className="mb-3 flex flex-wrap gap-2">
+          {chip(undefined, "全部", everything)}
+          {chip("todo", TODO_LABELS[actor.role], list.todo)}
+          {(Object.keys(STATUS_LABELS) as DisclosureStatus[])
+            .filter((s) => list.counts[s])
+            .map((s) => chip(s, STATUS_LABELS[s], list.counts[s] ?? 0))}
+        </nav>
+        <form method="get" action="/admin" className="mb-3 flex flex-wrap items-end gap-2">
+          {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
+          <div>
+            <label htmlFor="filter-year" className="block text-sm font-medium">年度</label>
+            <input id="filter-year" name="year" type="number" inputMode="numeric" min={2000} max={2100} defaultValue={query.year ?? ""} className={`${inputClass} w-32`} />
           </div>
+          <button type="submit" className={secondaryButton}>筛选</button>
+        </form>
+        {list.items.length === 0 ? (
+          <p className="text-stone-700">{list.total === 0 && everything === 0 ? "尚无文件。" : "没有符合条件的文件。"}</p>
+        ) : (
+          <>
+            <p className="mb-1 text-sm text-stone-700">共 {list.total} 份{list.total > list.items.length ? `，第 ${(query.page - 1) * query.pageSize + 1}–${(query.page - 1) * query.pageSize + list.items.length} 份` : ""}</p>
+            <DisclosureTable items={list.items} waiting={TODO_STATUSES[actor.role]} />
+            <Pager path="/admin" params={params} page={query.page} pageCount={Math.ceil(list.total / query.pageSize)} />
+          </>
         )}
       </section>
       <section aria-labelledby="scope">
         <h2 id="scope" className="mb-2 text-lg font-semibold">
-          {SCOPE_HEADINGS[actor.role]}（{departments.length}）
+          {SCOPE_HEADINGS[actor.role]}（{departments.total}）
         </h2>
-        {departments.length === 0 ? (
+        {departments.total === 0 ? (
           <p>您的账号尚未关联任何部门或区县，请联系平台管理员。</p>
         ) : (
-          <ul data-testid="scope-departments" className="grid gap-1 sm:grid-cols-2">
-            {departments.map((d) => (
-              <li key={d.id} className="rounded border border-stone-200 bg-white px-3 py-2">
-                <span className="font-medium">{d.name}</span>
-                <span className="ml-2 text-sm text-stone-600">{d.districtName} · {d.key}</span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul data-testid="scope-departments" className="grid gap-1 sm:grid-cols-2">
+              {departments.items.slice(0, DEPARTMENTS_SHOWN).map((d) => (
+                <li key={d.id} className="rounded border border-stone-200 bg-white px-3 py-2">
+                  <span className="font-medium">{d.name}</span>
+                  <span className="ml-2 text-sm text-stone-600">{d.districtName} · {d.key}</span>
+                </li>
+              ))}
+            </ul>
+            {departments.total > DEPARTMENTS_SHOWN ? (
+              <p className="mt-2 text-sm text-stone-700">
+                显示前 {DEPARTMENTS_SHOWN} 个。
+                {actor.role === "admin" ? <Link href="/admin/departments" className="text-brand-700 underline">在部门管理中检索全部部门</Link> : "可按年度和状态筛选上面的文件。"}
+              </p>
+            ) : null}
+          </>
         )}
       </section>
     </>

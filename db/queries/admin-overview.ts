@@ -1,44 +1,78 @@
 import "server-only";
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { departments, disclosures, districts } from "../schema";
 import type { Actor } from "@/lib/auth/scope";
+import { type ScopeListQuery, TODO_STATUSES } from "@/lib/disclosure/scope-list-query";
+import type { DisclosureStatus } from "@/lib/disclosure/status";
 import { departmentScope } from "./scope";
 
-/** The departments in the actor's scope, with their district. */
+/** The departments in the actor's scope, with their district: the first `limit`, and how many there are. */
 export async function listScopeDepartments({ db, actor, limit = 500 }: { db: Db; actor: Actor; limit?: number }) {
-  const rows = await db
-    .select({ id: departments.id, code: departments.code, name: departments.name, districtCode: districts.code, districtName: districts.name })
-    .from(departments)
-    .innerJoin(districts, eq(districts.code, departments.districtCode))
-    .where(departmentScope(actor))
-    .orderBy(asc(districts.code), asc(departments.code))
-    .limit(limit);
-  return rows.map((r) => ({ ...r, key: `${r.districtCode}-${r.code}` }));
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({ id: departments.id, code: departments.code, name: departments.name, districtCode: districts.code, districtName: districts.name })
+      .from(departments)
+      .innerJoin(districts, eq(districts.code, departments.districtCode))
+      .where(departmentScope(actor))
+      .orderBy(asc(districts.code), asc(departments.code))
+      .limit(limit),
+    db.select({ n: count() }).from(departments).where(departmentScope(actor)),
+  ]);
+  return { total: counted?.n ?? 0, items: rows.map((r) => ({ ...r, key: `${r.districtCode}-${r.code}` })) };
 }
 
-/** The disclosures, in any status, of the departments in the actor's scope. */
-export async function listScopeDisclosures({ db, actor, limit = 200 }: { db: Db; actor: Actor; limit?: number }) {
-  return db
-    .select({
-      id: disclosures.id,
-      title: disclosures.title,
-      year: disclosures.year,
-      kind: disclosures.kind,
-      status: disclosures.status,
-      revision: disclosures.revision,
-      version: disclosures.version,
-      updatedAt: disclosures.updatedAt,
-      findings: disclosures.findings,
-      departmentName: departments.name,
-      departmentCode: departments.code,
-      districtCode: departments.districtCode,
-      districtName: districts.name,
-    })
-    .from(disclosures)
-    .innerJoin(departments, eq(departments.id, disclosures.departmentId))
-    .innerJoin(districts, eq(districts.code, departments.districtCode))
-    .where(departmentScope(actor))
-    .orderBy(desc(disclosures.year), asc(departments.districtCode), asc(departments.code))
-    .limit(limit);
+/** A disclosure of the admin list: its headline, where it stands and how many findings it has. */
+export type ScopeDisclosure = Awaited<ReturnType<typeof listScopeDisclosures>>["items"][number];
+
+/**
+ * The disclosures, in any status, of the departments in the actor's scope, filtered and one page
+ * of them, newest year first; with the total and the count of each status (within the other filters).
+ */
+export async function listScopeDisclosures({ db, actor, query }: { db: Db; actor: Actor; query: ScopeListQuery }) {
+  const [deptDistrict, deptCode] = (query.department ?? "").split("-");
+  const others = and(
+    departmentScope(actor),
+    query.year ? eq(disclosures.year, query.year) : undefined,
+    query.district ? eq(departments.districtCode, query.district) : undefined,
+    query.department ? and(eq(departments.districtCode, deptDistrict!), eq(departments.code, deptCode!)) : undefined,
+  );
+  const statuses = query.status === "todo" ? [...TODO_STATUSES[actor.role]] : query.status ? [query.status] : undefined;
+  const where = and(others, statuses ? inArray(disclosures.status, statuses) : undefined);
+  const [items, byStatus] = await Promise.all([
+    db
+      .select({
+        id: disclosures.id,
+        title: disclosures.title,
+        year: disclosures.year,
+        kind: disclosures.kind,
+        status: disclosures.status,
+        revision: disclosures.revision,
+        version: disclosures.version,
+        updatedAt: disclosures.updatedAt,
+        findingsTotal: sql<number>`jsonb_array_length(${disclosures.findings})`.mapWith(Number),
+        findingsErrors: sql<number>`(select count(*) from jsonb_array_elements(${disclosures.findings}) f where f->>'severity' = 'error')`.mapWith(Number),
+        departmentName: departments.name,
+        departmentCode: departments.code,
+        districtCode: departments.districtCode,
+        districtName: districts.name,
+      })
+      .from(disclosures)
+      .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+      .innerJoin(districts, eq(districts.code, departments.districtCode))
+      .where(where)
+      .orderBy(desc(disclosures.year), asc(departments.districtCode), asc(departments.code), desc(disclosures.revision))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ status: disclosures.status, n: count() })
+      .from(disclosures)
+      .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+      .where(others)
+      .groupBy(disclosures.status),
+  ]);
+  const counts = Object.fromEntries(byStatus.map((r) => [r.status, r.n])) as Partial<Record<DisclosureStatus, number>>;
+  const total = (statuses ?? (Object.keys(counts) as DisclosureStatus[])).reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const todo = TODO_STATUSES[actor.role].reduce((n, s) => n + (counts[s] ?? 0), 0);
+  return { total, todo, counts, items };
 }

@@ -43,3 +43,10 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   }
   return parsed.data;
 }
+
+/** The request's query parameters, checked against a schema; refusals (400) name the parameter. */
+export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!parsed.success) throw new InvalidInput(parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })));
+  return parsed.data;
+}

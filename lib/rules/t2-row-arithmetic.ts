@@ -6,14 +6,15 @@ import { columnLabel, tableLabel } from "./labels";
 import { cell, rowKey, rowLabel } from "./tables";
 import { sumGap } from "./tolerance";
 
-interface Relation {
+export interface Relation {
   total: string;
   parts: readonly string[];
 }
 
 const BASIC_PROJECT: Relation[] = [{ total: "total", parts: ["basic", "project"] }];
 
-const RELATIONS: Partial<Record<TableKind, Relation[]>> = {
+/** The row arithmetic of each table kind: a total column and the columns it sums. */
+export const ROW_RELATIONS: Partial<Record<TableKind, Relation[]>> = {
   expenditure_summary: BASIC_PROJECT,
   general_budget_function: BASIC_PROJECT,
   gov_fund: BASIC_PROJECT,
@@ -31,7 +32,7 @@ const RELATIONS: Partial<Record<TableKind, Relation[]>> = {
 /** T2: within each row, a total column equals the sum of its component columns. */
 export function checkRowArithmetic(doc: DisclosureDocument): Finding[] {
   return doc.tables.flatMap((table) =>
-    (RELATIONS[table.kind] ?? []).flatMap((rel) => table.rows.flatMap((row) => checkRow(doc, table, row, rel))),
+    (ROW_RELATIONS[table.kind] ?? []).flatMap((rel) => table.rows.flatMap((row) => checkRow(doc, table, row, rel))),
   );
 }
 

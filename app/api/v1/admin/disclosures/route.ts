@@ -5,20 +5,31 @@ import { listScopeDisclosures } from "@/db/queries/admin-overview";
 import { requireActor } from "@/lib/auth/guard";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
-import { apiRoute, readJson } from "@/lib/http/route";
+import { scopeListQuerySchema } from "@/lib/disclosure/scope-list-query";
+import { apiRoute, readJson, readQuery } from "@/lib/http/route";
 
-/** GET /api/v1/admin/disclosures: every disclosure, in any status, that the caller may see. */
+/**
+ * GET /api/v1/admin/disclosures?status=&year=&district=&department=&page=&pageSize=: the
+ * disclosures, in any status, that the caller may see, a page at a time (`status=todo`: what
+ * waits for the caller's role), with the total and the count of each status.
+ */
 export const GET = apiRoute(async (request) => {
   const actor = await requireActor({ request });
-  const rows = await listScopeDisclosures({ db: await getDb(), actor });
-  const items = rows.map(({ findings, departmentName, departmentCode, districtCode, districtName, ...d }) => ({
-    ...d,
-    district: districtName,
-    department: { key: `${districtCode}-${departmentCode}`, code: departmentCode, name: departmentName },
-    findings: { total: findings.length, errors: findings.filter((f) => f.severity === "error").length },
-    url: `/api/v1/admin/disclosures/${d.id}`,
-  }));
-  return NextResponse.json({ total: items.length, items });
+  const query = readQuery(request, scopeListQuerySchema);
+  const { total, counts, items } = await listScopeDisclosures({ db: await getDb(), actor, query });
+  return NextResponse.json({
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts,
+    items: items.map(({ findingsTotal, findingsErrors, departmentName, departmentCode, districtCode, districtName, ...d }) => ({
+      ...d,
+      district: districtName,
+      department: { key: `${districtCode}-${departmentCode}`, code: departmentCode, name: departmentName },
+      findings: { total: findingsTotal, errors: findingsErrors },
+      url: `/api/v1/admin/disclosures/${d.id}`,
+    })),
+  });
 });
 
 const createSchema = disclosureDocumentSchema.extend({

@@ -147,6 +147,13 @@ test("an editor creates a disclosure by hand and submits; a reviewer returns it 
   await editor.submit();
 
   const reviewer = await signedIn(browser, "beibeiReviewer");
+  // the reviewer's dashboard lists it among what waits for review, and nothing else there
+  await reviewer.page.goto("/admin");
+  await reviewer.page.getByRole("navigation", { name: "按状态筛选" }).getByRole("link", { name: /^待审核（\d+）$/ }).click();
+  await expect(reviewer.page).toHaveURL(/\/admin\?status=todo$/);
+  const waiting = reviewer.page.getByTestId("disclosure-list");
+  await expect(waiting.locator(`a[href="/admin/disclosures/${id}"]`)).toHaveCount(1);
+  for (const status of await waiting.locator("tbody tr td:nth-child(3)").allTextContents()) expect(status).toBe("已提交审核");
   await reviewer.goto(id);
   await expect(reviewer.page.getByRole("button", { name: "公开发布" })).toHaveCount(0);
   await reviewer.comment(reviewer.page.getByRole("button", { name: "批注 2010350 事业运行 项目支出：10.00" }), "项目支出应为 15 万元");

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import { expect, test } from "./fixtures";
+import { expectNoSeriousViolations } from "./support/axe";
 import type { Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { SearchPage } from "./pages/search-page";
@@ -70,9 +70,7 @@ test("an unpublished draft is unreachable by URL, search and API", async ({ page
 test("axe finds no serious or critical violation on a disclosure page", async ({ page, request }) => {
   const { items } = await (await request.get("/api/v1/disclosures?department=500152-363")).json();
   await page.goto(items[0].url);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoSeriousViolations(page);
 });
 
 test("a disclosure page lists the department's other years with the change against the year before, until one is retracted", async ({ browser, request }) => {

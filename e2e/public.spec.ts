@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
+import { expectNoSeriousViolations } from "./support/axe";
 
 test("the home page lists the 26 districts and 12 counties of Chongqing @phone", async ({ page }) => {
   await page.goto("/");
@@ -54,8 +54,6 @@ test("the public list API answers with the shape of DESIGN.md and refuses bad pa
 for (const path of ["/", "/login", "/search"]) {
   test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DisclosureTable } from "@/components/admin/disclosure-table";
 import { NewDisclosureForm } from "@/components/admin/new-disclosure-form";
+import { FilterError } from "@/components/manage/filter-error";
 import { Pager } from "@/components/manage/pager";
 import { inputClass, secondaryButton } from "@/components/manage/styles";
 import { getDb } from "@/db/client";
@@ -46,11 +47,7 @@ export default async function AdminHomePage({ searchParams }: Props) {
         <h2 id="disclosures" className="mb-2 text-lg font-semibold">
           公开文件{list.todo ? <span className="ml-2 text-base font-normal text-brand-700">待您处理 {list.todo} 份</span> : null}
         </h2>
-        {!parsed.success ? (
-          <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-            筛选条件有误：{parsed.error.issues.map((i) => i.message).join("；")}，已显示全部。
-          </p>
-        ) : null}
+        {!parsed.success ? <FilterError issues={parsed.error.issues} fallback="已显示全部。" /> : null}
         <nav aria-label="按状态筛选" className="mb-3 flex flex-wrap gap-2">
           {chip(undefined, "全部", everything)}
           {chip("todo", TODO_LABELS[actor.role], list.todo)}

@@ -6,6 +6,7 @@ import { findDepartmentByKey } from "@/db/queries/departments";
 import { findUserByEmail } from "@/db/queries/users";
 import { AuditEntry } from "@/components/manage/audit-entry";
 import { AuditFilterForm } from "@/components/manage/audit-filter-form";
+import { FilterError } from "@/components/manage/filter-error";
 import { requireAdminPage } from "@/components/manage/require-admin-page";
 import { secondaryButton } from "@/components/manage/styles";
 import { type AuditQuery, auditQuerySchema, cursorParam, startOfDay, startOfNextDay } from "./audit-query";
@@ -31,9 +32,7 @@ export default async function AuditPage({ searchParams }: Props) {
       {parsed.success ? (
         <AuditResults query={parsed.data} />
       ) : (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-          筛选条件有误：{parsed.error.issues.map((i) => i.message).join("；")}
-        </p>
+        <FilterError issues={parsed.error.issues} />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InboxList } from "@/components/feedback/inbox-list";
+import { FilterError } from "@/components/manage/filter-error";
 import { Pager } from "@/components/manage/pager";
 import { inputClass, secondaryButton } from "@/components/manage/styles";
 import { getDb } from "@/db/client";
@@ -32,11 +33,7 @@ export default async function InboxPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-2xl font-semibold">意见反馈</h1>
       <p className="mb-4 max-w-3xl text-stone-700">{SCOPE[actor.role]}</p>
-      {!parsed.success ? (
-        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
-          筛选条件有误：{parsed.error.issues.map((i) => i.message).join("；")}，已显示全部。
-        </p>
-      ) : null}
+      {!parsed.success ? <FilterError issues={parsed.error.issues} fallback="已显示全部。" /> : null}
       <nav aria-label="类型" className="mb-3 flex flex-wrap gap-2">
         {Object.entries(KINDS).map(([k, label]) =>
           (query.kind ?? "") === k ? (

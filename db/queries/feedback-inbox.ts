@@ -146,16 +146,6 @@ export async function listInbox({ db, actor, filter, page, pageSize }: { db: Db;
   return { total, items: items.slice((page - 1) * pageSize, upto) };
 }
 
-/** How many feedback of the actor's scope wait for someone (status new). */
-export async function countNewFeedback({ db, actor }: { db: Db; actor: Actor }): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(feedback)
-    .leftJoin(departments, eq(departments.id, feedback.departmentId))
-    .where(and(feedbackScope(actor), eq(feedback.status, "new")));
-  return row?.n ?? 0;
-}
-
 /** Every feedback of the actor's scope with what the export holds, newest first. */
 export async function listFeedbackForExport({ db, actor, status }: { db: Db; actor: Actor; status?: FeedbackStatus }) {
   return db

@@ -11,12 +11,12 @@ import type { FeedbackChange } from "@/lib/feedback/schema";
 import { statusAfter } from "@/lib/feedback/status";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
+import { isUuid } from "@/lib/uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const answerer = alias(users, "answerer");
 
 async function findFeedback({ db, id }: { db: Db; id: string }) {
-  if (!UUID.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db
     .select({
       feedback,

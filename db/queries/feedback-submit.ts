@@ -8,7 +8,7 @@ import { findDepartmentByKey } from "./departments";
 import { feedbackKeys } from "./feedback-keys";
 import { env } from "@/lib/env";
 import { clientKeyOf } from "@/lib/feedback/client-key";
-import { PUBLIC_STATUSES } from "@/lib/disclosure/public-access";
+import { isPublicStatus } from "@/lib/disclosure/public-access";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { TableKind } from "@/lib/disclosure/schema";
 import { rateLimitMessage, rateVerdict, FEEDBACK_LOCK_NAMESPACE, lockKeyOf } from "@/lib/feedback/rate-limit";
@@ -46,7 +46,7 @@ export async function resolveFeedbackTarget({ db, input }: { db: Db; input: Feed
     .from(disclosures)
     .where(eq(disclosures.id, input.disclosureId))
     .limit(1);
-  if (!d || !(PUBLIC_STATUSES as readonly string[]).includes(d.status)) return refuse("disclosureId", "没有找到该公开文件：只能对已公开的文件提出意见");
+  if (!d || !isPublicStatus(d.status)) return refuse("disclosureId", "没有找到该公开文件：只能对已公开的文件提出意见");
   if (input.department) {
     const found = await findDepartmentByKey({ db, key: input.department });
     if (found?.department.id !== d.departmentId) refuse("department", "部门与所指的公开文件不符");

@@ -2,23 +2,24 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { findDisclosureRecord } from "@/db/queries/disclosure-read";
 import { HttpProblem } from "@/lib/http/problem";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/uuid";
 
 /** Statuses the public may read: the current publication and the revisions it replaced. */
 export const PUBLIC_STATUSES = ["published", "superseded"] as const;
+
+export const isPublicStatus = (status: string | null | undefined) => (PUBLIC_STATUSES as readonly (string | null | undefined)[]).includes(status);
 
 /**
  * A disclosure as the public may see it. A draft, submitted, returned or approved one does not
  * exist for the public (404); a retracted one answers 410 with only its public reason.
  */
 export async function loadPublicDisclosure({ db, id }: { db: Db; id: string }) {
-  const record = UUID.test(id) ? await findDisclosureRecord({ db, id }) : undefined;
+  const record = isUuid(id) ? await findDisclosureRecord({ db, id }) : undefined;
   const status = record?.disclosure.status;
   if (status === "retracted") {
     throw new HttpProblem(410, "该文件已撤回。", { reason: record!.disclosure.retractionReason });
   }
-  if (!record || !PUBLIC_STATUSES.includes(status as (typeof PUBLIC_STATUSES)[number])) {
+  if (!record || !isPublicStatus(status)) {
     throw new HttpProblem(404, "没有找到该公开文件。");
   }
   return record;

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/feedback/status-badge";
 import { formatTime } from "@/components/manage/format-time";
 import { getDb } from "@/db/client";
 import { findFeedbackByCode } from "@/db/queries/feedback-public";
-import { PUBLIC_STATUSES } from "@/lib/disclosure/public-access";
+import { isPublicStatus } from "@/lib/disclosure/public-access";
 import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/feedback/labels";
 import { progressSteps } from "@/lib/feedback/status";
 import { normalizeTrackingCode } from "@/lib/feedback/tracking-code";
@@ -24,7 +24,7 @@ export default async function FeedbackTrackingPage({ params }: Props) {
   if (!item) notFound();
   const times = { new: item.createdAt, acknowledged: item.acknowledgedAt, answered: item.answeredAt, closed: item.closedAt };
   const place = placeLabel(item);
-  const disclosurePublic = item.disclosure?.id && (PUBLIC_STATUSES as readonly string[]).includes(item.disclosure.status ?? "");
+  const disclosurePublic = item.disclosure?.id && isPublicStatus(item.disclosure.status);
   return (
     <>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600">

@@ -8,7 +8,7 @@ import { formatTime } from "@/components/manage/format-time";
 import { getDb } from "@/db/client";
 import { findFeedbackForActor } from "@/db/queries/feedback-item";
 import { AccessDenied, requirePageActor } from "@/lib/auth/guard";
-import { PUBLIC_STATUSES } from "@/lib/disclosure/public-access";
+import { isPublicStatus } from "@/lib/disclosure/public-access";
 import { CATEGORY_LABELS } from "@/lib/feedback/labels";
 
 export const metadata: Metadata = { title: "意见详情" };
@@ -29,7 +29,7 @@ export default async function FeedbackPage({ params }: Props) {
   const item = await load((await params).id);
   const f = item.feedback;
   const place = placeLabel(f);
-  const isPublic = item.disclosure && (PUBLIC_STATUSES as readonly string[]).includes(item.disclosure.status);
+  const isPublic = item.disclosure && isPublicStatus(item.disclosure.status);
   return (
     <>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600">

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { DISCLOSURE_KINDS } from "./schema";
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+import { blankToUndefined, DEPARTMENT_KEY } from "@/lib/validation";
 
 /** The filters of the public list: /search and GET /api/v1/disclosures take the same. */
 export const disclosureListQuerySchema = z.object({
@@ -10,7 +9,7 @@ export const disclosureListQuerySchema = z.object({
   district: z.preprocess(blankToUndefined, z.string().trim().max(20).optional()),
   year: z.preprocess(blankToUndefined, z.coerce.number({ message: "年度须为数字" }).int().min(2000, "年度须在 2000 至 2100 之间").max(2100, "年度须在 2000 至 2100 之间").optional()),
   /** DISTRICTCODE-CODE */
-  department: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d{6}-[0-9A-Za-z]{1,40}$/, "部门须写作“区县代码-部门编码”，如 500109-134").optional()),
+  department: z.preprocess(blankToUndefined, z.string().trim().regex(DEPARTMENT_KEY, "部门须写作“区县代码-部门编码”，如 500109-134").optional()),
   kind: z.preprocess(blankToUndefined, z.enum(DISCLOSURE_KINDS, { message: "类型须为 budget（预算）或 final（决算）" }).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(["relevance", "year", "amount"], { message: "排序须为 relevance（相关度）、year（年度）或 amount（支出总额）" }).optional()),
   /** with counts by district, year, kind and department */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
 import { FEEDBACK_CATEGORIES } from "./labels";
+import { blankToUndefined, DEPARTMENT_KEY } from "@/lib/validation";
 
 export const MESSAGE_MAX = 2000;
 export const NAME_MAX = 50;
@@ -11,7 +12,6 @@ export const ANSWER_MAX = 5000;
 /** Characters as a reader counts them: a Chinese character or an emoji is one. */
 export const charCount = (s: string) => Array.from(s).length;
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = (label: string, max: number) =>
   z.preprocess(
     blankToUndefined,
@@ -36,7 +36,7 @@ export const feedbackInputSchema = z.object({
   /** the published disclosure the feedback is about */
   disclosureId: z.preprocess(blankToUndefined, z.uuid({ error: "公开文件编号有误" }).optional()),
   /** or a department (DISTRICTCODE-CODE) when it is not about one disclosure */
-  department: z.preprocess(blankToUndefined, z.string().regex(/^\d{6}-[0-9A-Za-z]{1,40}$/, { error: "部门须写作“区县代码-部门编码”，如 500109-134" }).optional()),
+  department: z.preprocess(blankToUndefined, z.string().regex(DEPARTMENT_KEY, { error: "部门须写作“区县代码-部门编码”，如 500109-134" }).optional()),
   /** a table of the disclosure, and optionally one of its rows (as the page labels it) */
   table: z.preprocess(blankToUndefined, z.enum(TABLE_KINDS as [TableKind, ...TableKind[]], { error: "没有这种表格" }).optional()),
   row: optionalText("所指的行", ROW_MAX),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEPARTMENT_KEY } from "@/lib/validation";
 
 export const ROLES = ["admin", "reviewer", "editor"] as const;
 export type Role = (typeof ROLES)[number];
@@ -8,7 +9,7 @@ export const ROLE_LABELS: Record<Role, string> = { admin: "管理员", reviewer:
 export const departmentKeySchema = z
   .string()
   .trim()
-  .regex(/^\d{6}-[0-9A-Za-z]{1,40}$/, "部门编号应为“区县代码-部门编码”，例如 500109-134");
+  .regex(DEPARTMENT_KEY, "部门编号应为“区县代码-部门编码”，例如 500109-134");
 
 /** What a role requires of its scope: editors have departments, reviewers districts, nobody else either. */
 export function roleScopeIssues(u: { role: Role; departments: string[]; districts: string[] }) {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { FEEDBACK_STATUSES } from "@/lib/feedback/labels";
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+import { blankToUndefined } from "@/lib/validation";
 
 /** The inbox's filters, from its URL. */
 export const inboxQuerySchema = z.object({

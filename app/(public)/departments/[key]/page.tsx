@@ -7,12 +7,13 @@ import { listDepartmentYears } from "@/db/queries/public-disclosures";
 import { BarChart } from "@/components/charts/bar-chart";
 import { YearTable } from "@/components/disclosure/year-table";
 import { yearTrend } from "@/lib/disclosure/year-trend";
+import { DEPARTMENT_KEY } from "@/lib/validation";
 
 type Props = { params: Promise<{ key: string }> };
 
 async function load(key: string) {
   const decoded = decodeURIComponent(key);
-  return /^\d{6}-[0-9A-Za-z]{1,40}$/.test(decoded) ? findDepartmentByKey({ db: await getDb(), key: decoded }) : undefined;
+  return DEPARTMENT_KEY.test(decoded) ? findDepartmentByKey({ db: await getDb(), key: decoded }) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,10 +1,10 @@
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
-import { TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
+import type { TableKind } from "@/lib/disclosure/schema";
 
 /** Where a feedback points within its disclosure: “三公”经费支出表 · 行：合计. */
 export function placeLabel({ tableKind, rowRef }: { tableKind: string | null; rowRef: string | null }): string | null {
   if (!tableKind) return null;
-  const table = TABLE_KINDS.includes(tableKind as TableKind) ? TABLE_LABELS[tableKind as TableKind] : tableKind;
+  const table = TABLE_LABELS[tableKind as TableKind] ?? tableKind;
   return rowRef ? `${table} · 行：${rowRef}` : table;
 }
 

@@ -1,5 +1,5 @@
 import type { FeedbackChange } from "./schema";
-import type { FeedbackStatus } from "./labels";
+import { FEEDBACK_STATUSES, type FeedbackStatus } from "./labels";
 
 /**
  * The life of a feedback: new → acknowledged → answered → closed, never backwards. An answer
@@ -22,7 +22,6 @@ export function statusAfter(current: FeedbackStatus, change: FeedbackChange, has
 
 /** The steps the sender sees on the tracking page, with whether each is done. */
 export function progressSteps(status: FeedbackStatus): { status: FeedbackStatus; done: boolean }[] {
-  const order: FeedbackStatus[] = ["new", "acknowledged", "answered", "closed"];
-  const reached = order.indexOf(status);
-  return order.map((s, i) => ({ status: s, done: i <= reached }));
+  const reached = FEEDBACK_STATUSES.indexOf(status);
+  return FEEDBACK_STATUSES.map((s, i) => ({ status: s, done: i <= reached }));
 }

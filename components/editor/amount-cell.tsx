@@ -5,7 +5,7 @@ import type { SourceUnit } from "@/lib/disclosure/schema";
 import { AmountFormatError, parseAmount } from "@/lib/money";
 import { showAmount } from "./amount-format";
 import { isBlock } from "./paste";
-import type { ComputedCell } from "./table-sums";
+import type { ComputedCell } from "@/lib/disclosure/table-sums";
 
 interface Props {
   value: string | null;

@@ -10,7 +10,7 @@ import { GridHead } from "./grid-head";
 import { columnHeader, rowDisplayName, rowTitle, SIDE_LABELS, tableLabel } from "./labels";
 import { isBlock, pasteRows, pasteValues } from "./paste";
 import { gridColumns, rowHasColumn } from "./table-rows";
-import { computedSums, fillComputed } from "./table-sums";
+import { computedSums, fillComputed } from "@/lib/disclosure/table-sums";
 
 interface Props {
   table: DisclosureTable;

@@ -1,13 +1,9 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
 import { type DisclosureTable, TABLE_COLUMNS, type TableKind, type TableRow, type ValueColumn } from "@/lib/disclosure/schema";
+import { cellOf } from "@/lib/disclosure/table-sums";
+import { CLASS_CODE } from "@/lib/rules/tables";
 
 export type Values = Partial<Record<ValueColumn, string | null>>;
-
-export const CLASS_CODE = /^(\d{3}|\d{5}|\d{7})$/;
-
-export function cellOf(row: TableRow, column: ValueColumn): string | null {
-  return (row.values as Values)[column] ?? null;
-}
 
 export function blankValues(kind: TableKind, side?: TableRow["side"]): Values {
   return Object.fromEntries(rowColumns(kind, side).map((c) => [c, null]));

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { fillComputed } from "@/components/editor/table-sums";
+import { fillComputed } from "@/lib/disclosure/table-sums";
 import type { DisclosureDocument, DisclosureTable } from "@/lib/disclosure/schema";
 import { ROW_RELATIONS } from "@/lib/rules/t2-row-arithmetic";
 

@@ -26,7 +26,8 @@ export function rowLabel(row: TableRow): string {
   return `“${[row.code, row.name].filter(Boolean).join(" ")}”行`;
 }
 
-const CLASS_CODE = /^(\d{3}|\d{5}|\d{7})$/;
+/** A code of the function or economic classification: 类 (3 digits), 款 (5) or 项 (7). */
+export const CLASS_CODE = /^(\d{3}|\d{5}|\d{7})$/;
 
 /** A 类/款/项 code of the function or economic classification, or undefined. */
 export function classCode(row: TableRow): string | undefined {

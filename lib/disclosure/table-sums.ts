@@ -1,6 +1,9 @@
 import Decimal from "decimal.js";
-import type { DisclosureTable, TableRow, ValueColumn } from "@/lib/disclosure/schema";
-import { CLASS_CODE, cellOf, gridColumns } from "./table-rows";
+import { classCode } from "@/lib/rules/tables";
+import { type DisclosureTable, TABLE_COLUMNS, type TableRow, type ValueColumn } from "./schema";
+
+/** A cell of a row, in 元; null when blank or absent. */
+export const cellOf = (row: TableRow, column: ValueColumn): string | null => (row.values as Partial<Record<ValueColumn, string | null>>)[column] ?? null;
 
 export interface ComputedCell {
   /** Σ of the row's children (or of the 类 for the 合计 row), in 元 */
@@ -12,9 +15,9 @@ export type ComputedRow = Partial<Record<ValueColumn, ComputedCell>>;
 
 function childrenOf(rows: TableRow[], row: TableRow): TableRow[] {
   const code = row.code ?? "";
-  const coded = rows.filter((r) => r.side === row.side && r.code !== undefined && CLASS_CODE.test(r.code));
+  const coded = rows.filter((r) => r.side === row.side && classCode(r) !== undefined);
   if (code === "total") return coded.filter((r) => r.code!.length === 3);
-  if (!CLASS_CODE.test(code) || code.length === 7) return [];
+  if (classCode(row) === undefined || code.length === 7) return [];
   const direct = coded.filter((r) => r.code!.length === code.length + 2 && r.code!.startsWith(code));
   return direct.length || code.length !== 3 ? direct : coded.filter((r) => r.code!.length === 7 && r.code!.startsWith(code));
 }
@@ -30,7 +33,7 @@ export function computedSums(table: DisclosureTable): Map<number, ComputedRow> {
     const children = childrenOf(table.rows, row);
     if (children.length === 0) return;
     const computed: ComputedRow = {};
-    for (const column of gridColumns(table.kind)) {
+    for (const column of TABLE_COLUMNS[table.kind]) {
       const given = children.map((c) => cellOf(c, column)).filter((v): v is string => v !== null);
       if (given.length === 0) continue;
       const sum = given.reduce((acc, v) => acc.plus(v), new Decimal(0));
@@ -49,7 +52,7 @@ export function fillComputed(table: DisclosureTable): DisclosureTable {
   for (const length of [5, 3, 0]) {
     const sums = computedSums({ ...table, rows });
     rows = rows.map((row, i) => {
-      const matches = length === 0 ? row.code === "total" : row.code?.length === length && CLASS_CODE.test(row.code);
+      const matches = length === 0 ? row.code === "total" : classCode(row)?.length === length;
       const computed = sums.get(i);
       if (!matches || !computed) return row;
       const values = { ...row.values };

@@ -17,7 +17,6 @@ export interface PublishedDisclosureItem {
   url: string;
 }
 
-
 type Dimension = "district" | "year" | "kind" | "department";
 
 export interface Facet {
@@ -159,9 +158,24 @@ export async function listPublishedDisclosures({ db, query, withFacets = false }
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize);
     const ids = page.map((r) => r.id);
+    // what a result shows, not the disclosure's narrative and findings
     const rows = ids.length
       ? await tx
-          .select()
+          .select({
+            disclosures: {
+              id: disclosures.id,
+              year: disclosures.year,
+              kind: disclosures.kind,
+              title: disclosures.title,
+              totalIncome: disclosures.totalIncome,
+              totalExpenditure: disclosures.totalExpenditure,
+              basicTotal: disclosures.basicTotal,
+              projectTotal: disclosures.projectTotal,
+              threePublicTotal: disclosures.threePublicTotal,
+            },
+            departments: { districtCode: departments.districtCode, code: departments.code, name: departments.name },
+            districts: { name: districts.name },
+          })
           .from(disclosures)
           .innerJoin(departments, eq(departments.id, disclosures.departmentId))
           .innerJoin(districts, eq(districts.code, departments.districtCode))

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { type PgSelect, pgTable, uuid } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../client";
+import { rowsOf } from "../rows";
 import { departments, disclosureSearch, disclosures, districts } from "../schema";
 import { type DisclosureListQuery, KIND_LABELS } from "@/lib/disclosure/list-query";
 import { queryGrams, tsqueryOf } from "@/lib/search/grams";
@@ -28,9 +29,6 @@ export type Facets = Record<Dimension, Facet[]>;
 
 /** The temporary table of collectMatches; not part of the schema, so no migration creates it. */
 const searchMatch = pgTable("search_match", { id: uuid("id").notNull() });
-
-/** Rows of a raw statement: postgres.js answers them as an array, PGlite inside an object. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 /**
  * The disclosures whose grams hold the query, into a per-connection temporary table emptied at

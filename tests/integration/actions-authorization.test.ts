@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq, getTableName, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import * as schema from "@/db/schema";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { importDocument } from "@/lib/disclosure/import-document";
@@ -91,9 +92,7 @@ async function snapshot() {
     tables.map(async (t) => {
       const name = getTableName(t);
       const result = await handle.db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`));
-      // postgres.js answers the rows, PGlite an object holding them
-      const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { digest: string }[];
-      return [name, rows[0]!.digest] as const;
+      return [name, rowsOf<{ digest: string }>(result)[0]!.digest] as const;
     }),
   );
   const [tokensState] = await handle.db.select({ n: sql<number>`count(*)::int`, revoked: sql<number>`count(${schema.apiTokens.revokedAt})::int` }).from(schema.apiTokens);

@@ -1,7 +1,12 @@
 import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import { departments, disclosures, districts } from "../schema";
+
+/** Every district's code and name, in code order: what a district picker needs, without counting anything. */
+export async function listDistrictNames({ db }: { db: Db | Tx }) {
+  return db.select({ code: districts.code, name: districts.name }).from(districts).orderBy(asc(districts.code));
+}
 
 /** Every district with how many departments it has and how many disclosures they published. */
 export async function listDistrictsWithCounts({ db }: { db: Db }) {

@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { type PgSelect, pgTable, uuid } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../client";
 import { rowsOf } from "../rows";
+import { listDistrictNames } from "./districts";
 import { departments, disclosureSearch, disclosures, districts } from "../schema";
 import { type DisclosureListQuery, KIND_LABELS } from "@/lib/disclosure/list-query";
 import { queryGrams, tsqueryOf } from "@/lib/search/grams";
@@ -85,7 +86,7 @@ async function facetCounts({ tx, matched, byDimension }: { tx: Tx; matched: bool
     .sort((a, b) => b.n - a.n || a.department_id! - b.department_id!)
     .slice(0, 30);
   const [districtNames, departmentNames] = await Promise.all([
-    tx.select({ code: districts.code, name: districts.name }).from(districts),
+    listDistrictNames({ db: tx }),
     topDepartments.length
       ? tx
           .select({ id: departments.id, districtCode: departments.districtCode, code: departments.code, name: departments.name })

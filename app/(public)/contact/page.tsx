@@ -6,7 +6,7 @@ import { FeedbackForm } from "@/components/feedback/feedback-form";
 import { TrackingLookup } from "@/components/feedback/tracking-lookup";
 import { getDb } from "@/db/client";
 import { findDepartmentByKey } from "@/db/queries/departments";
-import { listDistrictsWithCounts } from "@/db/queries/districts";
+import { listDistrictNames } from "@/db/queries/districts";
 import { listDepartmentContacts } from "@/db/queries/feedback-contacts";
 import { newFormToken } from "@/db/queries/feedback-keys";
 import { env } from "@/lib/env";
@@ -26,7 +26,7 @@ export default async function ContactPage({ searchParams }: Props) {
   const departmentKey = one(params.department);
   const db = await getDb();
   const [districts, contacts, formToken, found] = await Promise.all([
-    listDistrictsWithCounts({ db }),
+    listDistrictNames({ db }),
     listDepartmentContacts({ db, q: q || undefined, districtCode: district || undefined, limit: MAX_SHOWN }),
     newFormToken({ db }),
     departmentKey ? findDepartmentByKey({ db, key: departmentKey }) : undefined,
@@ -90,7 +90,7 @@ export default async function ContactPage({ searchParams }: Props) {
         </div>
       </div>
 
-      <ContactDirectory rows={contacts.rows} total={contacts.total} q={q} district={district} districts={districts.map((d) => ({ code: d.code, name: d.name }))} />
+      <ContactDirectory rows={contacts.rows} total={contacts.total} q={q} district={district} districts={districts} />
     </>
   );
 }

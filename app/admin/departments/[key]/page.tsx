@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findDepartmentByKey } from "@/db/queries/departments";
 import { findDepartmentById } from "@/db/queries/departments-admin";
-import { listDistrictsWithCounts } from "@/db/queries/districts";
+import { listDistrictNames } from "@/db/queries/districts";
 import { DepartmentForm } from "@/components/manage/department-form";
 import { requireAdminPage } from "@/components/manage/require-admin-page";
 import { linkClass } from "@/components/manage/styles";
@@ -24,7 +24,7 @@ export default async function EditDepartmentPage({ params, searchParams }: Props
   if (!found) notFound();
   const { department: d, districtName } = found;
   const [districts, parent, { saved }] = await Promise.all([
-    listDistrictsWithCounts({ db }),
+    listDistrictNames({ db }),
     d.parentId === null ? undefined : findDepartmentById({ db, id: d.parentId }),
     searchParams,
   ]);
@@ -42,7 +42,7 @@ export default async function EditDepartmentPage({ params, searchParams }: Props
       <DepartmentForm
         key={key}
         saved={!!saved}
-        districts={districts.map((x) => ({ code: x.code, name: x.name }))}
+        districts={districts}
         existing={{
           id: d.id,
           values: { districtCode: d.districtCode, code: d.code, name: d.name, parentCode: parent?.code ?? "", contactName: d.contactName ?? "", contactPhone: d.contactPhone ?? "" },

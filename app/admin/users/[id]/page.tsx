@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { listDistrictsWithCounts } from "@/db/queries/districts";
+import { listDistrictNames } from "@/db/queries/districts";
 import { listUserDepartments, listUserDistricts } from "@/db/queries/users";
 import { findUserById } from "@/db/queries/users-admin";
 import { formatTime } from "@/components/manage/format-time";
@@ -27,7 +27,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
   const [departments, districts, allDistricts, { created }] = await Promise.all([
     listUserDepartments({ db, userId: user.id }),
     listUserDistricts({ db, userId: user.id }),
-    listDistrictsWithCounts({ db }),
+    listDistrictNames({ db }),
     searchParams,
   ]);
   const locked = !!user.lockedUntil && user.lockedUntil > new Date();
@@ -60,7 +60,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
           <UserScopeForm
             email={user.email}
             current={{ role: user.role, departments: departments.map((d) => d.key), districts: districts.map((d) => d.code) }}
-            districts={allDistricts.map((d) => ({ code: d.code, name: d.name }))}
+            districts={allDistricts}
             departmentLabels={Object.fromEntries(departments.map((d) => [d.key, `${d.districtName} ${d.name}`]))}
           />
         </section>

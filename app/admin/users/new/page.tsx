@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listDistrictsWithCounts } from "@/db/queries/districts";
+import { listDistrictNames } from "@/db/queries/districts";
 import { requireAdminPage } from "@/components/manage/require-admin-page";
 import { linkClass } from "@/components/manage/styles";
 import { UserCreateForm } from "@/components/manage/user-create-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "新建用户" };
 
 export default async function NewUserPage() {
   await requireAdminPage("/admin/users/new");
-  const districts = await listDistrictsWithCounts({ db: await getDb() });
+  const districts = await listDistrictNames({ db: await getDb() });
   return (
     <>
       <p className="mb-2">
@@ -19,7 +19,7 @@ export default async function NewUserPage() {
         </Link>
       </p>
       <h1 className="mb-4 text-2xl font-semibold">新建用户</h1>
-      <UserCreateForm districts={districts.map((d) => ({ code: d.code, name: d.name }))} />
+      <UserCreateForm districts={districts} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DisclosureTable } from "@/components/admin/disclosure-table";
 import { NewDisclosureForm } from "@/components/admin/new-disclosure-form";
 import { FilterError } from "@/components/manage/filter-error";
+import { FilterLinks } from "@/components/manage/filter-links";
 import { Pager } from "@/components/manage/pager";
 import { inputClass, secondaryButton } from "@/components/manage/styles";
 import { getDb } from "@/db/client";
@@ -28,12 +29,7 @@ export default async function AdminHomePage({ searchParams }: Props) {
   const [departments, list] = await Promise.all([listScopeDepartments({ db, actor }), listScopeDisclosures({ db, actor, query })]);
   const params = { status: query.status, year: query.year ? String(query.year) : undefined };
   const statusHref = (status?: string) => `/admin?${new URLSearchParams(Object.entries({ ...params, status }).filter((e): e is [string, string] => !!e[1])).toString()}`;
-  const chip = (status: string | undefined, label: string, n: number) =>
-    query.status === status ? (
-      <strong key={label} aria-current="page" className="rounded bg-stone-800 px-3 py-1 text-white">{label}（{n}）</strong>
-    ) : (
-      <Link key={label} href={statusHref(status)} className="rounded border border-stone-400 bg-white px-3 py-1 underline">{label}（{n}）</Link>
-    );
+  const chip = (status: string | undefined, label: string, n: number) => ({ label: `${label}（${n}）`, href: statusHref(status), current: query.status === status });
   const everything = Object.values(list.counts).reduce((a, b) => a + (b ?? 0), 0);
   return (
     <>
@@ -48,13 +44,14 @@ export default async function AdminHomePage({ searchParams }: Props) {
           公开文件{list.todo ? <span className="ml-2 text-base font-normal text-brand-700">待您处理 {list.todo} 份</span> : null}
         </h2>
         {!parsed.success ? <FilterError issues={parsed.error.issues} fallback="已显示全部。" /> : null}
-        <nav aria-label="按状态筛选" className="mb-3 flex flex-wrap gap-2">
-          {chip(undefined, "全部", everything)}
-          {chip("todo", TODO_LABELS[actor.role], list.todo)}
-          {(Object.keys(STATUS_LABELS) as DisclosureStatus[])
-            .filter((s) => list.counts[s])
-            .map((s) => chip(s, STATUS_LABELS[s], list.counts[s] ?? 0))}
-        </nav>
+        <FilterLinks
+          label="按状态筛选"
+          links={[
+            chip(undefined, "全部", everything),
+            chip("todo", TODO_LABELS[actor.role], list.todo),
+            ...(Object.keys(STATUS_LABELS) as DisclosureStatus[]).filter((s) => list.counts[s]).map((s) => chip(s, STATUS_LABELS[s], list.counts[s] ?? 0)),
+          ]}
+        />
         <form method="get" action="/admin" className="mb-3 flex flex-wrap items-end gap-2">
           {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
           <div>

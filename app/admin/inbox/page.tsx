@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { InboxList } from "@/components/feedback/inbox-list";
 import { FilterError } from "@/components/manage/filter-error";
+import { FilterLinks } from "@/components/manage/filter-links";
 import { Pager } from "@/components/manage/pager";
 import { inputClass, secondaryButton } from "@/components/manage/styles";
 import { getDb } from "@/db/client";
@@ -34,15 +34,7 @@ export default async function InboxPage({ searchParams }: Props) {
       <h1 className="mb-2 text-2xl font-semibold">意见反馈</h1>
       <p className="mb-4 max-w-3xl text-stone-700">{SCOPE[actor.role]}</p>
       {!parsed.success ? <FilterError issues={parsed.error.issues} fallback="已显示全部。" /> : null}
-      <nav aria-label="类型" className="mb-3 flex flex-wrap gap-2">
-        {Object.entries(KINDS).map(([k, label]) =>
-          (query.kind ?? "") === k ? (
-            <strong key={k} aria-current="page" className="rounded bg-stone-800 px-3 py-1 text-white">{label}</strong>
-          ) : (
-            <Link key={k} href={href(k)} className="rounded border border-stone-400 bg-white px-3 py-1 underline">{label}</Link>
-          ),
-        )}
-      </nav>
+      <FilterLinks label="类型" links={Object.entries(KINDS).map(([k, label]) => ({ label, href: href(k), current: (query.kind ?? "") === k }))} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
         {query.kind ? <input type="hidden" name="kind" value={query.kind} /> : null}
         <div>

@@ -6,7 +6,8 @@ export interface ChartItem {
   values: number[];
 }
 
-const inUnit = (yuan: string | null | undefined, unit: SourceUnit) =>
+/** An amount in 元 as a bar's length in the unit read; a blank is 0. */
+export const inUnit = (yuan: string | null | undefined, unit: SourceUnit) =>
   yuan === null || yuan === undefined ? 0 : new Decimal(yuan).dividedBy(unit === "万元" ? 10000 : 1).toNumber();
 
 const values = (row: { values: unknown } | undefined) => (row?.values ?? {}) as Record<string, string | null | undefined>;

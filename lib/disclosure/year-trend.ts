@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { ChartItem } from "./chart-data";
+import { type ChartItem, inUnit } from "./chart-data";
 import { formatAmount } from "@/lib/money";
 
 /** The headline figures of a published year, in 元 (strings), as the department and disclosure pages list them. */
@@ -27,7 +27,7 @@ export function yearChange(current: string | null, prior: string | null | undefi
   return `${diff.isNegative() ? "" : "+"}${formatAmount(diff.toFixed(2), { unit: "万元" })}${pct}`;
 }
 
-const wan = (yuan: string | null) => (yuan === null ? 0 : new Decimal(yuan).dividedBy(10000).toNumber());
+const wan = (yuan: string | null) => inUnit(yuan, "万元");
 
 /** The trend charts of a department (万元, oldest year first): basic + project stacked, and 三公. Pure. */
 export function yearTrend(years: YearFigures[]): { basicProject: ChartItem[]; threePublic: ChartItem[] } {

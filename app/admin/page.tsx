@@ -11,6 +11,7 @@ import { listScopeDepartments, listScopeDisclosures } from "@/db/queries/admin-o
 import { requirePageActor } from "@/lib/auth/guard";
 import { scopeListQuerySchema, TODO_STATUSES } from "@/lib/disclosure/scope-list-query";
 import { type DisclosureStatus, STATUS_LABELS } from "@/lib/disclosure/status";
+import { listHref } from "@/lib/http/list-href";
 
 export const metadata: Metadata = { title: "工作台" };
 
@@ -28,7 +29,7 @@ export default async function AdminHomePage({ searchParams }: Props) {
   const db = await getDb();
   const [departments, list] = await Promise.all([listScopeDepartments({ db, actor }), listScopeDisclosures({ db, actor, query })]);
   const params = { status: query.status, year: query.year ? String(query.year) : undefined };
-  const statusHref = (status?: string) => `/admin?${new URLSearchParams(Object.entries({ ...params, status }).filter((e): e is [string, string] => !!e[1])).toString()}`;
+  const statusHref = (status?: string) => listHref("/admin", { ...params, status });
   const chip = (status: string | undefined, label: string, n: number) => ({ label: `${label}（${n}）`, href: statusHref(status), current: query.status === status });
   const everything = Object.values(list.counts).reduce((a, b) => a + (b ?? 0), 0);
   return (

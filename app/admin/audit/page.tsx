@@ -10,6 +10,7 @@ import { FilterError } from "@/components/manage/filter-error";
 import { requireAdminPage } from "@/components/manage/require-admin-page";
 import { secondaryButton } from "@/components/manage/styles";
 import { type AuditQuery, auditQuerySchema, cursorParam, startOfDay, startOfNextDay } from "./audit-query";
+import { listHref } from "@/lib/http/list-href";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -59,10 +60,7 @@ async function AuditResults({ query }: { query: AuditQuery }) {
   const { entries, hasMore } = await listAuditEntries({ db, filter, cursor, limit: PAGE_SIZE });
 
   const filterParams = { email: query.email, department: query.department, action: query.action, from: query.from, to: query.to, success: query.success };
-  const href = (position?: Record<string, string>) => {
-    const q = new URLSearchParams(Object.entries({ ...filterParams, ...position }).filter((e): e is [string, string] => !!e[1]));
-    return `/admin/audit${q.size ? `?${q.toString()}` : ""}`;
-  };
+  const href = (position?: Record<string, string>) => listHref("/admin/audit", { ...filterParams, ...position });
   const first = entries[0];
   const last = entries.at(-1);
   const newer = cursor && first && (cursor.direction === "before" || hasMore) ? href({ after: cursorParam(first) }) : undefined;

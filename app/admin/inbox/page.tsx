@@ -9,6 +9,7 @@ import { listInbox } from "@/db/queries/feedback-inbox";
 import { requirePageActor } from "@/lib/auth/guard";
 import { FEEDBACK_STATUSES, STATUS_LABELS } from "@/lib/feedback/labels";
 import { inboxQuerySchema } from "./inbox-query";
+import { listHref } from "@/lib/http/list-href";
 
 export const metadata: Metadata = { title: "意见反馈" };
 
@@ -28,7 +29,7 @@ export default async function InboxPage({ searchParams }: Props) {
   const parsed = inboxQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : { page: 1 };
   const { total, items } = await listInbox({ db: await getDb(), actor, filter: { kind: query.kind, status: query.status }, page: query.page, pageSize: PAGE_SIZE });
-  const href = (kind: string) => `/admin/inbox${kind || query.status ? `?${new URLSearchParams(Object.entries({ kind, status: query.status ?? "" }).filter(([, v]) => v)).toString()}` : ""}`;
+  const href = (kind: string) => listHref("/admin/inbox", { kind, status: query.status });
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">意见反馈</h1>

@@ -8,7 +8,7 @@ import os from "node:os";
 import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { importDocument } from "../lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 
 const SAMPLES = fileURLToPath(new URL("../db/sample/disclosures", import.meta.url));
 const WARMUP = 20;
@@ -35,11 +35,11 @@ let worstMedian = 0;
 for (const file of files) {
   const bytes = new Uint8Array(readFileSync(file));
   const fileName = basename(file);
-  for (let i = 0; i < WARMUP; i++) importDocument(bytes, fileName);
+  for (let i = 0; i < WARMUP; i++) importTextDocument(bytes, fileName);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    importDocument(bytes, fileName);
+    importTextDocument(bytes, fileName);
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

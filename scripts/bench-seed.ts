@@ -11,7 +11,7 @@ import { sql } from "drizzle-orm";
 import { runCli } from "./cli";
 import { insertDisclosure } from "@/db/queries/disclosure-write";
 import { departments, districts } from "@/db/schema";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import { scaledCopy } from "@/lib/bench/scaled-copy";
 import { checkDisclosure } from "@/lib/rules";
 
@@ -29,7 +29,7 @@ await runCli({
     const years = Number(values.years ?? 10);
     const { db } = await database();
     const dir = path.join(process.cwd(), "db", "sample", "disclosures");
-    const samples = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => importDocument(new Uint8Array(fs.readFileSync(path.join(dir, f))), f));
+    const samples = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => importTextDocument(new Uint8Array(fs.readFileSync(path.join(dir, f))), f));
     const allDistricts = await db.select().from(districts).orderBy(districts.code);
     const t0 = Date.now();
     let written = 0;

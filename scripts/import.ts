@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { runCli } from "./cli";
-import { importFile } from "@/lib/disclosure/import-document";
+import { importFile } from "@/lib/documents";
 import { createDisclosure } from "@/lib/disclosure/create";
 import type { DisclosureDocument, Finding } from "@/lib/disclosure/schema";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
-import { ImportError } from "@/lib/import";
+import { ImportError } from "@/lib/documents";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 

@@ -63,7 +63,10 @@ export const disclosures = pgTable(
   ],
 );
 
-/** One standard table of a disclosure (kinds and columns: DESIGN.md §4). */
+/**
+ * One table of a disclosure (kinds and columns: DESIGN.md §4): a standard kind at most once, or
+ * any number of `other` tables kept as printed (their `columns` and `unit`; rows in `cells`).
+ */
 export const disclosureTables = pgTable(
   "disclosure_tables",
   {
@@ -75,13 +78,21 @@ export const disclosureTables = pgTable(
     title: text("title").notNull().default(""),
     note: text("note"),
     position: smallint("position").notNull(),
+    /** other tables: the column headers as printed */
+    columns: jsonb("columns").$type<string[]>(),
+    /** other tables: the unit as printed (万元, 元, …) */
+    unit: text("unit"),
   },
-  (t) => [uniqueIndex("disclosure_tables_kind_uq").on(t.disclosureId, t.kind)],
+  (t) => [
+    uniqueIndex("disclosure_tables_kind_uq")
+      .on(t.disclosureId, t.kind)
+      .where(sql`${t.kind} <> 'other'`),
+  ],
 );
 
 /**
  * A table row with one nullable numeric column per value column of the format: null is a
- * blank cell, distinct from 0.
+ * blank cell, distinct from 0. A row of an other table keeps its cells as printed in `cells`.
  */
 export const tableRows = pgTable(
   "table_rows",
@@ -119,6 +130,15 @@ export const tableRows = pgTable(
     goods: money("goods"),
     works: money("works"),
     services: money("services"),
+    budgetInitial: money("budget_initial"),
+    budgetAdjusted: money("budget_adjusted"),
+    fiscal: money("fiscal"),
+    superiorPayment: money("superior_payment"),
+    affiliatedSubsidy: money("affiliated_subsidy"),
+    carryoverStart: money("carryover_start"),
+    income: money("income"),
+    carryoverEnd: money("carryover_end"),
+    cells: jsonb("cells").$type<(string | null)[]>(),
   },
   (t) => [index("table_rows_table_idx").on(t.tableId, t.position), index("table_rows_code_idx").on(t.code)],
 );

@@ -8,3 +8,4 @@ export * from "./meta";
 export * from "./api-tokens";
 export * from "./review";
 export * from "./search";
+export * from "./imports";

@@ -8,7 +8,7 @@ import { findDepartmentsByKeys, findDistricts, insertUser } from "../queries/use
 import { demoAccounts } from "../sample/accounts";
 import { demoAccountsEnabled } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import { createDisclosure } from "@/lib/disclosure/create";
 
 const SAMPLE_DIR = path.join(process.cwd(), "db", "sample", "disclosures");
@@ -23,7 +23,7 @@ export async function loadSampleData(db: Db): Promise<void> {
   if (!(await readMeta({ db, key: "sample_data_loaded" }))) {
     const files = (await fs.readdir(SAMPLE_DIR)).filter((f) => f.endsWith(".txt")).sort();
     for (const fileName of files) {
-      const doc = importDocument(new Uint8Array(await fs.readFile(path.join(SAMPLE_DIR, fileName))), fileName);
+      const doc = importTextDocument(new Uint8Array(await fs.readFile(path.join(SAMPLE_DIR, fileName))), fileName);
       await createDisclosure({ db, doc, status: "published", actor: null, origin: "示例数据", source: `示例文件 ${fileName}` });
     }
     await ensureMeta({ db, key: "sample_data_loaded", value: new Date().toISOString() });

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import { checkDisclosure } from "@/lib/rules";
 import { scaledCopy } from "./scaled-copy";
 
 const SAMPLES = fs.readdirSync("db/sample/disclosures").filter((f) => f.endsWith(".txt"));
-const load = (f: string) => importDocument(new Uint8Array(fs.readFileSync(`db/sample/disclosures/${f}`)), f);
+const load = (f: string) => importTextDocument(new Uint8Array(fs.readFileSync(`db/sample/disclosures/${f}`)), f);
 const who = { district: "万州区", code: "900", name: "重庆市万州区教育委员会", year: 2020 };
 
 describe("bench:seed's scaled copies of the samples", () => {

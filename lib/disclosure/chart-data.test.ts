@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chartData } from "./chart-data";
-import { importDocument } from "./import-document";
+import { importTextDocument } from "@/lib/documents";
 
-const doc = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
+const doc = importTextDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
 
 describe("chart data", () => {
   it("gives the 类 of the general-budget table, largest first, in the unit read", () => {

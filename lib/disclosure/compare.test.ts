@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareDisclosures } from "./compare";
-import { importDocument } from "./import-document";
+import { importTextDocument } from "@/lib/documents";
 
-const load = (f: string) => importDocument(new Uint8Array(fs.readFileSync(`db/sample/disclosures/${f}`)), f);
+const load = (f: string) => importTextDocument(new Uint8Array(fs.readFileSync(`db/sample/disclosures/${f}`)), f);
 
 describe("comparing disclosures", () => {
   const [beibei, nanan] = [load("beibei-zwfwzx-2025.txt"), load("nanan-zwb-2024.txt")];

@@ -15,6 +15,15 @@ export const TABLE_LABELS: Record<TableKind, string> = {
   gov_fund: "政府性基金预算支出表",
   state_capital: "国有资本经营预算支出表",
   procurement: "政府采购预算明细表",
+  final_income_expenditure_summary: "收入支出决算总表",
+  final_income: "收入决算表",
+  final_expenditure: "支出决算表",
+  final_fiscal_summary: "财政拨款收入支出决算总表",
+  final_general_budget_function: "一般公共预算财政拨款支出决算表",
+  final_basic_economic: "一般公共预算财政拨款基本支出决算表",
+  final_three_public: "“三公”经费支出决算表",
+  final_gov_fund: "政府性基金预算财政拨款支出决算表",
+  final_state_capital: "国有资本经营预算财政拨款支出决算表",
 };
 
 export const COLUMN_LABELS: Record<string, string> = {
@@ -43,6 +52,14 @@ export const COLUMN_LABELS: Record<string, string> = {
   goods: "货物",
   works: "工程",
   services: "服务",
+  budgetInitial: "年初预算数",
+  budgetAdjusted: "调整预算数",
+  fiscal: "财政拨款收入",
+  superiorPayment: "上缴上级支出",
+  affiliatedSubsidy: "对附属单位补助支出",
+  carryoverStart: "年初结转和结余",
+  income: "本年收入",
+  carryoverEnd: "年末结转和结余",
 };
 
 export function tableLabel(kind: string): string {

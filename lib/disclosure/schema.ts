@@ -65,6 +65,16 @@ export const TABLE_COLUMNS = {
   gov_fund: ["total", "basic", "project"],
   state_capital: ["total", "basic", "project"],
   procurement: ["total", "goods", "works", "services"],
+  // 部门决算 (kind "final"); the columns beyond DESIGN §4 are documented in docs/format.md
+  final_income_expenditure_summary: ["amount", "budgetInitial", "budgetAdjusted"],
+  final_income: ["total", "fiscal", "superiorSubsidy", "business", "businessOperation", "affiliated", "other"],
+  final_expenditure: ["total", "basic", "project", "superiorPayment", "businessOperation", "affiliatedSubsidy"],
+  final_fiscal_summary: ["total", "generalBudget", "govFund", "stateCapital"],
+  final_general_budget_function: ["total", "basic", "project", "budgetInitial", "budgetAdjusted"],
+  final_basic_economic: ["amount", "personnel", "publicUse"],
+  final_three_public: ["total", "outbound", "vehicleSubtotal", "vehiclePurchase", "vehicleOperation", "reception"],
+  final_gov_fund: ["carryoverStart", "income", "total", "basic", "project", "carryoverEnd"],
+  final_state_capital: ["carryoverStart", "income", "total", "basic", "project", "carryoverEnd"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableKind = keyof typeof TABLE_COLUMNS;
@@ -110,6 +120,31 @@ export const disclosureTableSchema = z
   });
 export type DisclosureTable = z.infer<typeof disclosureTableSchema>;
 
+/** A table the importer found but could not map to a kind: kept as printed (DESIGN §4), checked by no rule. */
+export const otherTableSchema = z.object({
+  kind: z.literal("other"),
+  title: z.string().max(300).default(""),
+  unit: z.string().max(20).nullable().optional(),
+  note: z.string().max(2000).optional(),
+  columns: z.array(z.string().max(500)).max(200),
+  rows: z.array(z.object({ cells: z.array(z.string().max(2000).nullable()).max(200) })).max(5000),
+});
+export type OtherTable = z.infer<typeof otherTableSchema>;
+export type AnyTable = DisclosureTable | OtherTable;
+
+export const isStandardTable = (t: AnyTable): t is DisclosureTable => t.kind !== "other";
+export const isOtherTable = (t: AnyTable): t is OtherTable => t.kind === "other";
+
+export const SOURCE_FORMATS = ["pdf", "docx", "xlsx", "xls", "text", "json"] as const;
+/** The file a disclosure was imported from (DESIGN §4 `source`); the portal keeps the file itself beside it. */
+export const sourceSchema = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  format: z.enum(SOURCE_FORMATS),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "sha256 须为 64 位十六进制"),
+  pages: z.number().int().min(0).max(100000).nullable(),
+});
+export type DocumentSource = z.infer<typeof sourceSchema>;
+
 export const projectSchema = z.object({
   code: z.string().trim().max(60).nullable().optional(),
   name: z.string().trim().min(1).max(300),
@@ -152,7 +187,7 @@ export const projectTargetSchema = z.object({
 export type ProjectTarget = z.infer<typeof projectTargetSchema>;
 
 export const FINDING_SEVERITIES = ["error", "warning", "rounding", "info"] as const;
-export const RULE_IDS = ["T1", "T2", "T3", "X1", "N1", "N2", "P1", "R1"] as const;
+export const RULE_IDS = ["T1", "T2", "T3", "X1", "N1", "N2", "P1", "R1", "I1"] as const;
 
 export const findingSchema = z.object({
   rule: z.enum(RULE_IDS),
@@ -160,6 +195,8 @@ export const findingSchema = z.object({
   table: z.string().optional(),
   row: z.string().optional(),
   column: z.string().optional(),
+  /** I1: the page (PDF), sheet (workbook) or line (text) where the importer saw it. */
+  page: z.number().int().optional(),
   message: z.string(),
 });
 export type Finding = z.infer<typeof findingSchema>;
@@ -178,12 +215,13 @@ export const disclosureDocumentSchema = z.object({
     .object({ name: z.string().trim().max(50), phone: z.string().trim().max(50) })
     .optional(),
   sections: sectionsSchema,
-  tables: z.array(disclosureTableSchema).max(50),
+  tables: z.array(z.union([disclosureTableSchema, otherTableSchema])).max(80),
   projects: z.array(projectSchema).max(2000),
   performance: z.object({
     overall: overallTargetSchema.nullable(),
     projects: z.array(projectTargetSchema).max(2000),
   }),
+  source: sourceSchema.optional(),
   /** Output only: ignored on input. */
   findings: z.array(findingSchema).optional(),
 });

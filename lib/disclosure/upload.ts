@@ -1,6 +1,6 @@
-import { ImportError } from "@/lib/import";
+import { ImportError } from "@/lib/documents";
 import { HttpProblem } from "@/lib/http/problem";
-import { importFile } from "./import-document";
+import { importFile } from "@/lib/documents";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 

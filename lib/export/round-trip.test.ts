@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { importDocument, importFile } from "@/lib/disclosure/import-document";
+import { importTextDocument, importFile } from "@/lib/documents";
 import { disclosureCsv } from "./csv";
 import { disclosureXlsx } from "./xlsx";
 
 const SEEDS = fs.readdirSync("db/sample/disclosures").filter((f) => f.endsWith(".txt"));
-const UNSEEN = fs.readdirSync("lib/import/fixtures/unseen").filter((f) => f.endsWith(".txt")).map((f) => `lib/import/fixtures/unseen/${f}`);
-const load = (path: string) => importDocument(new Uint8Array(fs.readFileSync(path)), path.split("/").pop()!);
+const UNSEEN = fs.readdirSync("lib/documents/fixtures/unseen").filter((f) => f.endsWith(".txt")).map((f) => `lib/documents/fixtures/unseen/${f}`);
+const load = (path: string) => importTextDocument(new Uint8Array(fs.readFileSync(path)), path.split("/").pop()!);
 
 describe("the XLSX export", () => {
   it.each([...SEEDS.map((f) => `db/sample/disclosures/${f}`), ...UNSEEN])("imports back into the same disclosure: %s", async (path) => {

@@ -35,7 +35,7 @@ function addTableSheet(wb: ExcelJS.Workbook, doc: DisclosureDocument, kind: Tabl
 /**
  * The disclosure as a workbook: a sheet per table (amounts as numbers in the disclosure's unit,
  * the unit stated), the identity and narrative in 说明, projects and performance targets. Reads
- * back with `npm run import` into the same disclosure (lib/import/xlsx.ts).
+ * back with `npm run import` into the same disclosure (lib/documents/xlsx/portal-export.ts).
  */
 export async function disclosureXlsx(doc: DisclosureDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

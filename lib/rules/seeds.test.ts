@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDisclosureText } from "@/lib/import";
+import { parseDisclosureText } from "@/lib/documents";
 import { checkDisclosure } from "./index";
 import { brief } from "./test-fixtures";
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDisclosureText } from "@/lib/import";
-import { UNSEEN_DOCUMENTS } from "@/lib/import/fixtures/unseen";
+import { parseDisclosureText } from "@/lib/documents";
+import { UNSEEN_DOCUMENTS } from "@/lib/documents/fixtures/unseen";
 import { checkDisclosure } from "./index";
 
 const FIXTURES = join(__dirname, "../import/fixtures/unseen");

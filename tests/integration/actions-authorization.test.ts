@@ -6,7 +6,7 @@ import type { DbHandle } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import * as schema from "@/db/schema";
 import { createDisclosure } from "@/lib/disclosure/create";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import type { Actor } from "@/lib/auth/scope";
 import { type AccountName, createAccounts, publishedOf } from "./accounts";
@@ -41,7 +41,7 @@ let feedbackId = "";
 
 type Who = AccountName | "anonymous";
 
-const sample = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
+const sample = importTextDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
 
 beforeAll(async () => {
   ({ handle, tearDown } = await setUpTestDatabase());

@@ -5,7 +5,7 @@ import { listScopeDepartments, listScopeDisclosures } from "@/db/queries/admin-o
 import { GET } from "@/app/api/v1/admin/disclosures/route";
 import type { Actor } from "@/lib/auth/scope";
 import { createDisclosure } from "@/lib/disclosure/create";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import { scopeListQuerySchema } from "@/lib/disclosure/scope-list-query";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import { type AccountName, createAccounts } from "./accounts";
@@ -18,7 +18,7 @@ let actors = {} as Record<AccountName, Actor>;
 let draftId = "";
 let submittedId = "";
 
-const sample = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
+const sample = importTextDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
 const query = (q: Record<string, string> = {}) => scopeListQuerySchema.parse(q);
 const list = (who: AccountName, q: Record<string, string> = {}) => listScopeDisclosures({ db: handle.db, actor: actors[who], query: query(q) });
 

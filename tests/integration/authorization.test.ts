@@ -6,7 +6,7 @@ import { insertToken, revokeToken } from "@/db/queries/api-tokens";
 import { departments, disclosures, reviewComments, tableRows } from "@/db/schema";
 import { generateToken } from "@/lib/auth/api-tokens";
 import { createUser } from "@/lib/users/create-user";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import * as list from "@/app/api/v1/admin/disclosures/route";
 import * as one from "@/app/api/v1/admin/disclosures/[id]/route";
 import * as step from "@/app/api/v1/admin/disclosures/[id]/[action]/route";
@@ -20,7 +20,7 @@ let tearDown: () => Promise<void>;
 const tokens: Record<string, string> = {};
 let draftId = "";
 let publishedId = "";
-const doc = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
+const doc = importTextDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
 const draftDoc = { ...doc, year: 2031, findings: undefined };
 
 

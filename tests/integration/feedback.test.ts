@@ -9,7 +9,7 @@ import { findFeedbackByCode, listPublicAnswers } from "@/db/queries/feedback-pub
 import * as schema from "@/db/schema";
 import type { Actor } from "@/lib/auth/scope";
 import { createDisclosure } from "@/lib/disclosure/create";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { type AccountName, createAccounts, publishedOf } from "./accounts";
@@ -232,7 +232,7 @@ describe("the inbox", () => {
     onNanan = (await post({ category: "unclear", message: "南岸：项目支出说明不清", disclosureId: nananId })).body.id as string;
     onPortal = (await post({ category: "other", message: "平台：希望提供 API 文档" })).body.id as string;
     // a returned draft of 北碚区 134 carries a reviewer's comment
-    const sample = importDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
+    const sample = importTextDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
     const draft = await createDisclosure({ db: handle.db, doc: { ...sample, year: 2040 }, actor: actors.editorA!, source: "test" });
     await transitionDisclosure({ db: handle.db, actor: actors.editorA!, id: draft.id, action: "submit", input: {} });
     reviewCommentBody = "请补充机关运行经费说明";

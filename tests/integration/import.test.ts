@@ -5,7 +5,7 @@ import type { DbHandle } from "@/db/client";
 import { departments, disclosures } from "@/db/schema";
 import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
-import { importDocument } from "@/lib/disclosure/import-document";
+import { importTextDocument } from "@/lib/documents";
 import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { HttpProblem } from "@/lib/http/problem";
@@ -17,7 +17,7 @@ beforeAll(async () => ({ handle, tearDown } = await setUpTestDatabase()));
 afterAll(() => tearDown());
 
 const SEEDS = ["beibei-zfb-2024.txt", "beibei-zwfwzx-2025.txt", "nanan-zwb-2024.txt", "tongnan-zwb-2025.txt"];
-const seed = (file: string) => importDocument(new Uint8Array(fs.readFileSync(`db/sample/disclosures/${file}`)), file);
+const seed = (file: string) => importTextDocument(new Uint8Array(fs.readFileSync(`db/sample/disclosures/${file}`)), file);
 const published = (q: Record<string, string> = {}) => listPublishedDisclosures({ db: handle.db, query: disclosureListQuerySchema.parse(q) });
 const countDisclosures = async () => (await handle.db.select({ n: count() }).from(disclosures))[0]!.n;
 

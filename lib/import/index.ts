@@ -1,3 +1,0 @@
-export { parseDisclosureText, type ParseOptions } from "./parse";
-export { decodeDocumentBytes } from "./decode";
-export { ImportError, type ImportErrorLocation } from "./errors";

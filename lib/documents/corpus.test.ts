@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type DisclosureDocument, isStandardTable, type TableRow } from "@/lib/disclosure/schema";
 import { parseAmount } from "@/lib/money";
 import type { CorpusExpectation, ExpectedFigure } from "./fixtures/corpus/types";
@@ -11,6 +11,9 @@ import { expected as qzfbDept } from "./fixtures/corpus/qzfb_2025_dept.expected"
 import { expected as qzfbUnit } from "./fixtures/corpus/qzfb_2025_unit.expected";
 import { expected as template } from "./fixtures/corpus/template_final.expected";
 import { importFile } from "./import-file";
+
+// reading a 25-page PDF takes a few seconds on a busy 2-core machine
+vi.setConfig({ testTimeout: 60_000 });
 
 const CORPUS = join(__dirname, "fixtures/corpus");
 const DOCUMENTS: CorpusExpectation[] = [qzfbDept, qzfbUnit, ptczj, ptczjAltered, ghzy, template];

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isStandardTable, type SourceUnit, type TableRow } from "@/lib/disclosure/schema";
 import { parseAmount } from "@/lib/money";
 import * as zfb from "./fixtures/beibei-zfb-2024.tables";
@@ -11,6 +11,9 @@ import type { ExpectedTable } from "./fixtures/types";
 import { importFile } from "./import-file";
 
 /** The four seeds printed to PDF as ruled tables: the figures are the seeds' own, transcribed from their text. */
+// reading a 25-page PDF takes a few seconds on a busy 2-core machine
+vi.setConfig({ testTimeout: 60_000 });
+
 const RENDERED: { file: string; department: string; code: string; unit: SourceUnit; tables: ExpectedTable[] }[] = [
   { file: "beibei-zfb-2024.pdf", department: "重庆市北碚区人民政府办公室", code: "104", unit: "万元", tables: zfb.tables },
   { file: "beibei-zwfwzx-2025.pdf", department: "重庆市北碚区政务服务中心", code: "134", unit: "万元", tables: zwfwzx.tables },

@@ -9,20 +9,23 @@ import { checkYearOverYear } from "./n2-year-over-year";
 import { checkPerformance } from "./p1-performance";
 import { checkRequiredTables } from "./r1-required-tables";
 import { extractStatements } from "./narrative-extract";
+import { budgetView, finalFinding } from "./final-view";
 
 /** Runs every consistency rule (DESIGN §5) on a disclosure. Pure: no I/O, same input → same output. */
 export function checkDisclosure(doc: DisclosureDocument): Finding[] {
-  const statements = extractStatements(doc);
+  // a 决算's tables are checked as their budget counterparts, and named back (final-view.ts)
+  const view = doc.kind === "final" ? budgetView(doc) : doc;
+  const statements = extractStatements(view);
   const results = [
-    checkHierarchy(doc),
-    checkRowArithmetic(doc),
-    checkTotalRows(doc),
-    checkCrossTable(doc),
-    checkNarrativeAmounts(doc, statements),
-    checkYearOverYear(doc, statements),
-    checkPerformance(doc),
-    checkRequiredTables(doc),
-  ];
+    checkHierarchy(view),
+    checkRowArithmetic(view),
+    checkTotalRows(view),
+    checkCrossTable(view),
+    checkNarrativeAmounts(view, statements),
+    checkYearOverYear(view, statements),
+    checkPerformance(view),
+  ].map((findings) => (view === doc ? findings : findings.map(finalFinding)));
+  results.push(checkRequiredTables(doc));
   const unique = new Map<string, Finding>();
   for (const findings of results) {
     for (const f of findings) {

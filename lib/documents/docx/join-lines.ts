@@ -1,5 +1,6 @@
 import { normalizeText } from "../normalize";
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /**
@@ -11,7 +12,8 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 export function joinLines(lines: readonly string[]): string {
   let out = "";
   for (const raw of lines.flatMap((l) => l.split(/\r\n|[\r\n\v\u2028\u2029]/))) {
-    const line = normalizeText(raw).replace(/\s+/g, " ").trim();
+    // normalizeText changes only characters outside ASCII; most cells are plain numbers
+    const line = (NON_ASCII.test(raw) ? normalizeText(raw) : raw).replace(/\s+/g, " ").trim();
     if (line === "") continue;
     if (out === "") out = line;
     else out += CJK.test(out.at(-1)!) && CJK.test(line[0]!) ? line : " " + line;

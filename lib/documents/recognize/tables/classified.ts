@@ -1,5 +1,5 @@
 import type { DisclosureTable, TableKind, TableRow, ValueColumn } from "@/lib/disclosure/schema";
-import { compact } from "../lines";
+import { compact, type Line } from "../lines";
 import type { Segment } from "../segment";
 import { isChangeColumn, isCodeColumn, isNameColumn, isNumberingColumn, matchColumn, periodOf, type Matchers } from "./columns";
 import { amountAt, tableError, unplacedRow, type TableContext } from "./context";
@@ -102,11 +102,6 @@ function layout(kind: ClassifiedKind, columns: Column[], ctx: TableContext): Lay
   const nameColumn = columns.find((c) => !codeColumns.includes(c) && isNameColumn(c)) ?? null;
   const labelled = new Set([...codeColumns, ...(nameColumn ? [nameColumn] : [])]);
   if (labelled.size === 0) throw tableError(ctx, "表头中找不到“科目编码”或“科目名称”列");
-  const apart = codeColumns.findIndex((c, k) => k > 0 && c.index !== codeColumns[k - 1]!.index + 1);
-  if (apart > 0) {
-    // e.g. a 决算 基本支出表 printing 人员经费 and 公用经费 side by side, each with its own codes
-    throw tableError(ctx, `表头有两组科目编码列（第 ${codeColumns[0]!.index + 1} 列和第 ${codeColumns[apart]!.index + 1} 列），是左右分栏的表，暂不支持；请改为一组“科目编码、科目名称”后接金额列的表`);
-  }
   const values: [Column, ValueColumn][] = [];
   const taken = new Set<ValueColumn>();
   const candidates = columns.filter(
@@ -132,15 +127,36 @@ function layout(kind: ClassifiedKind, columns: Column[], ctx: TableContext): Lay
   return { codeColumns, nameColumn, values };
 }
 
+/**
+ * A table printed as panels side by side (a 基本支出表 with 人员经费 on the left and 公用经费 on the
+ * right, each with its own codes) splits where a second group of code columns begins.
+ */
+function panels(columns: Column[]): Column[][] {
+  const codeColumns = columns.filter(isCodeColumn);
+  const starts = codeColumns.filter((c, k) => k === 0 || c.index !== codeColumns[k - 1]!.index + 1).map((c) => c.index);
+  if (starts.length < 2) return [columns];
+  return starts.map((start, k) => columns.filter((c) => c.index >= (k === 0 ? 0 : start) && c.index < (starts[k + 1] ?? Infinity)));
+}
+
 export function parseClassifiedTable(kind: ClassifiedKind, segment: Segment, ctx: TableContext): DisclosureTable {
   const grid = buildGrid(segment, ctx);
-  const { codeColumns, nameColumn, values } = layout(kind, grid.columns, ctx);
+  const rows = panels(grid.columns).flatMap((columns) => readRows(grid.rows, layout(kind, columns, ctx), ctx));
+  return withNote({ kind, title: segment.title, rows }, segment);
+}
+
+function readRows(lines: Line[], { codeColumns, nameColumn, values }: Layout, ctx: TableContext): TableRow[] {
   const rows: TableRow[] = [];
   let parents: string[] = [];
-  grid.rows.forEach((line, i) => {
+  lines.forEach((line, i) => {
     const rowNumber = i + 1;
     let codeCells = codeColumns.map((c) => printedCode(cellAt(line, c)));
     let printedName = nameColumn ? cellAt(line, nameColumn).trim() : "";
+    // a label merged over the code and name cells (人员经费合计) stands in the code column
+    const codeText = codeCells.join("");
+    if (printedName === "" && codeText !== "" && !/\d/.test(codeText) && !TOTAL.test(codeText)) {
+      printedName = codeColumns.map((c) => cellAt(line, c).trim()).join("");
+      codeCells = codeCells.map(() => "");
+    }
     const embedded = codeCells.every((c) => c === "") ? codeInName(printedName) : null;
     if (embedded) {
       codeCells = [embedded.code];
@@ -182,7 +198,7 @@ export function parseClassifiedTable(kind: ClassifiedKind, segment: Segment, ctx
     for (const [column, key] of values) row.values[key] = amountAt(ctx, line, rowNumber, label, column);
     rows.push(row);
   });
-  return withNote({ kind, title: segment.title, rows }, segment);
+  return rows;
 }
 
 export function withNote(table: DisclosureTable, segment: Segment): DisclosureTable {

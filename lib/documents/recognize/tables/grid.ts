@@ -27,12 +27,20 @@ export function buildGrid(segment: Segment, ctx: TableContext): Grid {
   // 决算 tables number their columns in a 栏次 row (1, 2, 3 …): not data
   const rows = segment.rows.filter((r) => !r.cells!.some((c) => compact(c) === "栏次"));
   let headerCount = 0;
-  while (headerCount < rows.length && headerCount < 5 && isHeaderRow(rows[headerCount]!.cells!)) {
+  // a caption over the whole header (财政拨款“三公”经费) is one label alone on its row
+  const caption = (cells: string[]) => cells.filter((c) => c.trim() !== "").length === 1 && !cells.some(looksLikeNumber);
+  while (
+    headerCount < rows.length &&
+    headerCount < 5 &&
+    (isHeaderRow(rows[headerCount]!.cells!) || (headerCount === 0 && caption(rows[0]!.cells!) && rows[1] !== undefined && isHeaderRow(rows[1].cells!)))
+  ) {
     headerCount++;
   }
   const header = rows.slice(0, headerCount).map((r) => r.cells!);
   const columns = nameColumns(header);
-  const data = withoutRepeatedHeader(rows.slice(headerCount), header).flatMap((row, i) => aligned(row, columns.length, i + 1, ctx) ?? []);
+  const body = rows.slice(headerCount);
+  if (body[0]) body[0] = withInlineCodeLabels(body[0], columns);
+  const data = withoutRepeatedHeader(body, header).flatMap((row, i) => aligned(row, columns.length, i + 1, ctx) ?? []);
   return { columns, rows: data };
 }
 
@@ -53,6 +61,21 @@ function aligned(row: Line, width: number, rowNumber: number, ctx: TableContext)
   return null;
 }
 
+/**
+ * A 决算 table may print its 类 | 款 | 项 header labels on the 合计 row's line: they name the code
+ * columns (added to their labels) and are not part of the row.
+ */
+function withInlineCodeLabels(row: Line, columns: Column[]): Line {
+  const cells = row.cells!;
+  const labelled = cells.map((c, i) => (/^[类款项]$/.test(compact(c)) ? i : -1)).filter((i) => i >= 0);
+  if (labelled.length < 2) return row;
+  for (const i of labelled) {
+    const column = columns[i];
+    if (column && column.labels.at(-1) !== compact(cells[i]!)) column.labels.push(compact(cells[i]!));
+  }
+  return { ...row, cells: cells.map((c, i) => (labelled.includes(i) ? "" : c)) };
+}
+
 function isHeaderRow(cells: string[]): boolean {
   const filled = cells.map(compact).filter((c) => c !== "");
   if (filled.length === 0) return false;
@@ -66,17 +89,18 @@ function isHeaderRow(cells: string[]): boolean {
 
 function nameColumns(header: string[][]): Column[] {
   const width = Math.max(0, ...header.map((r) => r.length));
-  const filled = header.map((row, level) => {
+  const filled: string[][] = [];
+  header.forEach((row, level) => {
+    const above = filled[level - 1];
     const out: string[] = [];
-    let span = "";
     for (let c = 0; c < width; c++) {
       const cell = row[c] ?? "";
-      // a label above the last header row spans the empty cells to its right (a merged cell)
-      if (cell !== "") span = cell;
-      else if (level === header.length - 1) span = "";
-      out.push(cell !== "" ? cell : span);
+      // a label above the last header row spans the empty cells to its right (a merged cell), within
+      // the group the row above puts them in: “合计” under no group label does not take “科目名称”
+      const sameGroup = c > 0 && (above === undefined || above[c] === above[c - 1]);
+      out.push(cell !== "" || level === header.length - 1 || !sameGroup ? cell : out[c - 1]!);
     }
-    return out;
+    filled.push(out);
   });
   const columns: Column[] = [];
   for (let c = 0; c < width; c++) {

@@ -10,6 +10,8 @@ import { buildGrid, cellAt, type Column, type Grid } from "./grid";
 /** The “三公” item a header or row label names (“其中：公务用车购置费” is the purchase). */
 export function threePublicItem(label: string, group = ""): ValueColumn | null {
   const text = compact(label).replace(/^其中[:：]?/, "");
+  // 机关运行经费, often printed beside the “三公” in one table, is not one of them
+  if (/机关运行/.test(text)) return null;
   if (/因公出国/.test(text)) return "outbound";
   if (/购置及运行|购置和运行/.test(text) || (text === "小计" && group.includes("公务用车"))) return "vehicleSubtotal";
   if (/购置/.test(text)) return "vehiclePurchase";

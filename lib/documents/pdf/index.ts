@@ -1,0 +1,1 @@
+export { readPdf, MAX_PAGES } from "./read-pdf";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDisclosureText } from "./index";
+import { parseDisclosureText, recognize, textModel } from "./index";
 import { classifyTitle } from "./recognize/tables/kinds";
 
 describe("table titles are recognised by keywords", () => {
@@ -103,7 +103,9 @@ describe("layouts beyond the seeds", () => {
   it("finds a county by its short name and a department code only when printed", () => {
     const text = documentWith(["重庆市石柱县XX局部门支出总表", "单位：元", "科目编码\t科目名称\t总计", "合计\t\t1.00"])
       .replace("重庆市北碚区XX局", "重庆市石柱县XX局");
-    expect(() => parseDisclosureText(text, { fileName: "c.txt" })).toThrow("文件 c.txt：找不到部门编码");
+    const unnamed = recognize(textModel(text), { fileName: "c.txt" });
+    expect(unnamed.doc.department.code).toBe("未注明");
+    expect(unnamed.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^文件中找不到部门编码/)]);
     const doc = parseDisclosureText(text, { fileName: "c.txt", departmentCode: "201" });
     expect([doc.district, doc.department.code]).toEqual(["石柱土家族自治县", "201"]);
   });
@@ -121,13 +123,23 @@ describe("layouts beyond the seeds", () => {
 });
 
 describe("tables the format does not hold", () => {
-  it("are skipped, whatever their unit", () => {
+  it("are kept as printed, whatever their unit, and reported", () => {
     const text = documentWith(
       ["重庆市北碚区XX局国有资产占用情况表", "单位：辆", "项目\t数量", "公务用车\t2"],
       OVERALL,
       ["重庆市北碚区XX局部门支出总表", "单位：元", "科目编码\t科目名称\t总计", "合计\t\t1.00"],
     );
-    const doc = parseDisclosureText(text, { fileName: "u.txt" });
-    expect(doc.tables.map((t) => t.kind)).toEqual(["expenditure_summary"]);
+    const { doc, issues } = recognize(textModel(text), { fileName: "u.txt" });
+    expect(doc.tables.map((t) => t.kind)).toEqual(["other", "expenditure_summary"]);
+    expect(doc.tables[0]).toEqual({
+      kind: "other",
+      title: "重庆市北碚区XX局国有资产占用情况表",
+      unit: null,
+      columns: ["项目", "数量"],
+      rows: [{ cells: ["公务用车", "2"] }],
+    });
+    expect(issues).toEqual([
+      { rule: "I1", severity: "info", table: "重庆市北碚区XX局国有资产占用情况表", message: "表“重庆市北碚区XX局国有资产占用情况表”不是标准预算表，已按原样保留" },
+    ]);
   });
 });

@@ -6,7 +6,7 @@ export type OleKind = "xls" | "encrypted" | "doc" | "other";
 interface CfbContainer {
   FileIndex: { name: string }[];
 }
-const CFB = XLSX.CFB as { read(data: Uint8Array, options: { type: "buffer" }): CfbContainer };
+const CFB = XLSX.CFB as { read(data: Buffer, options: { type: "buffer" }): CfbContainer };
 
 export function isOle(bytes: Uint8Array): boolean {
   const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -16,8 +16,9 @@ export function isOle(bytes: Uint8Array): boolean {
 /** The names of the storages and streams in an OLE file, lower-cased; null when it cannot be read. */
 export function oleStreamNames(bytes: Uint8Array): string[] | null {
   try {
-    // a view of its own: the CFB reader hangs its read position on the array it is given
-    return CFB.read(bytes.subarray(0), { type: "buffer" }).FileIndex.map((f) => f.name.toLowerCase());
+    // a Buffer view of its own: the CFB reader hangs its read position on what it is given, and
+    // reads a Buffer several times faster than a Uint8Array
+    return CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: "buffer" }).FileIndex.map((f) => f.name.toLowerCase());
   } catch {
     return null;
   }

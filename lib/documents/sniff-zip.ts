@@ -99,6 +99,11 @@ function nextLocalHeader(bytes: Uint8Array, from: number): number {
   return bytes.length;
 }
 
+/** An OpenDocument package (.odt, .ods): LibreOffice's and WPS's own formats, not Office's. */
+export function isOpenDocument(entries: readonly ZipEntry[]): boolean {
+  return entries.some((e) => e.name === "mimetype") && entries.some((e) => e.name === "content.xml");
+}
+
 export class ZipTooLarge extends Error {}
 export class ZipDamaged extends Error {}
 

@@ -25,6 +25,22 @@ describe("checkDisclosure", () => {
     expect(checkDisclosure(structuredClone(doc))).toEqual(findings);
   });
 
+  it("checks no table kept as printed, however its figures disagree", () => {
+    const doc = variant((d) => {
+      d.tables.push({
+        kind: "other",
+        title: "一般公共预算财政拨款支出预算表（按经济分类）",
+        unit: "万元",
+        columns: ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+        rows: [
+          { cells: ["合计", null, "999.00", "1.00", "1.00"] },
+          { cells: ["201", "一般公共服务支出", "5.00", null, ""] },
+        ],
+      });
+    });
+    expect(checkDisclosure(doc)).toEqual([]);
+  });
+
   it("checks a seed-sized document well under 10 ms", () => {
     const doc = consistentDoc();
     for (let i = 0; i < 20; i++) checkDisclosure(doc);

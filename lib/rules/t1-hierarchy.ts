@@ -1,4 +1,4 @@
-import type { DisclosureDocument, DisclosureTable, Finding, TableRow } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, type DisclosureTable, type Finding, standardTables, type TableRow } from "@/lib/disclosure/schema";
 import { finding, gapMessage } from "./finding";
 import { columnLabel, tableLabel } from "./labels";
 import { cell, classCode, columnsOf, rowKey, rowLabel } from "./tables";
@@ -6,7 +6,7 @@ import { sumGap } from "./tolerance";
 
 /** T1: each 类 = Σ its 款 (or its 项 when no 款 is listed), each 款 = Σ its 项, per column. */
 export function checkHierarchy(doc: DisclosureDocument): Finding[] {
-  return doc.tables.flatMap((table) => checkTable(doc, table));
+  return standardTables(doc).flatMap((table) => checkTable(doc, table));
 }
 
 function checkTable(doc: DisclosureDocument, table: DisclosureTable): Finding[] {

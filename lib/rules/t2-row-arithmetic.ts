@@ -1,5 +1,5 @@
 import type { DisclosureDocument, DisclosureTable, Finding, TableKind, TableRow } from "@/lib/disclosure/schema";
-import { TABLE_COLUMNS } from "@/lib/disclosure/schema";
+import { standardTables, TABLE_COLUMNS } from "@/lib/disclosure/schema";
 import { finding, gapMessage } from "./finding";
 import type { Dec } from "./money";
 import { columnLabel, tableLabel } from "./labels";
@@ -31,7 +31,7 @@ export const ROW_RELATIONS: Partial<Record<TableKind, Relation[]>> = {
 
 /** T2: within each row, a total column equals the sum of its component columns. */
 export function checkRowArithmetic(doc: DisclosureDocument): Finding[] {
-  return doc.tables.flatMap((table) =>
+  return standardTables(doc).flatMap((table) =>
     (ROW_RELATIONS[table.kind] ?? []).flatMap((rel) => table.rows.flatMap((row) => checkRow(doc, table, row, rel))),
   );
 }

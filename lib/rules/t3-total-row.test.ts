@@ -34,4 +34,19 @@ describe("T3 total row", () => {
     const total = variant((d) => setCell(d, "income_expenditure_summary", "total", "amount", "1001.00", "expenditure"));
     expect(brief(checkTotalRows(total))).toEqual(["T3 | error | income_expenditure_summary | total | amount"]);
   });
+
+  it("checks the 人员经费合计 and 公用经费合计 of a 基本支出表 printed in two panels", () => {
+    const doc = variant((d) => {
+      d.tables = d.tables.filter((t) => t.kind !== "basic_economic");
+      d.tables.push(table("basic_economic", [
+        row("301", "工资福利支出", { total: "300.00" }),
+        row("303", "对个人和家庭的补助", { total: "20.00" }),
+        row(undefined, "人员经费合计", { total: "320.01" }),
+        row("302", "商品和服务支出", { total: "70.00" }),
+        row("310", "资本性支出", { total: "10.00" }),
+        row(undefined, "公用经费合计", { total: "85.00" }),
+      ]));
+    });
+    expect(brief(checkTotalRows(doc))).toEqual(["T3 | rounding | basic_economic | 人员经费合计 | total", "T3 | error | basic_economic | 公用经费合计 | total"]);
+  });
 });

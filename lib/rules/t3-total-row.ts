@@ -1,4 +1,4 @@
-import type { DisclosureDocument, DisclosureTable, Finding, TableRow } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, type DisclosureTable, type Finding, standardTables, type TableRow } from "@/lib/disclosure/schema";
 import { finding, gapMessage } from "./finding";
 import { columnLabel, tableLabel } from "./labels";
 import { cell, classCode, columnsOf, isTotalRow, plainName, rowKey, rowLabel } from "./tables";
@@ -10,7 +10,34 @@ import { sumGap } from "./tolerance";
  * (its income side nests carry-overs under names repeated from this year's sources, so is left to X1).
  */
 export function checkTotalRows(doc: DisclosureDocument): Finding[] {
-  return doc.tables.flatMap((t) => (t.rows.some((r) => r.side !== undefined) ? checkExpenditureSide(doc, t) : checkTable(doc, t)));
+  return standardTables(doc).flatMap((t) => [
+    ...(t.rows.some((r) => r.side !== undefined) ? checkExpenditureSide(doc, t) : checkTable(doc, t)),
+    ...(t.kind === "basic_economic" ? checkPanelTotals(doc, t) : []),
+  ]);
+}
+
+/**
+ * A 基本支出表 printed in two panels closes each with its own total: 人员经费合计 = 301 + 303 (工资福利,
+ * 对个人和家庭的补助), 公用经费合计 = 302 + 310 (商品和服务, 资本性支出) and the 类 399 (其他支出) it may print.
+ */
+const PANEL_TOTALS: [RegExp, readonly string[]][] = [
+  [/^人员经费(合计|小计)$/, ["301", "303"]],
+  [/^公用经费(合计|小计)$/, ["302", "310", "399"]],
+];
+
+function checkPanelTotals(doc: DisclosureDocument, table: DisclosureTable): Finding[] {
+  return PANEL_TOTALS.flatMap(([label, classes]) => {
+    const printed = table.rows.find((r) => r.code === undefined && label.test(plainName(r.name)));
+    const parts = table.rows.filter((r) => r.code !== undefined && classes.includes(r.code));
+    if (!printed || parts.length === 0) return [];
+    return columnsOf(table).flatMap((column) => {
+      const gap = sumGap(cell(printed, column), parts.map((r) => cell(r, column)), doc.sourceUnit);
+      if (gap === null) return [];
+      const subject = `${tableLabel(table.kind)}${rowLabel(printed)}“${columnLabel(column)}”列`;
+      const partsLabel = `${parts.map((r) => r.code).join("、")}各类之和`;
+      return [finding("T3", gap.severity, { table: table.kind, row: rowKey(printed), column }, gapMessage(subject, gap, partsLabel, doc.sourceUnit))];
+    });
+  });
 }
 
 const THIS_YEAR = /^本年(支出)?(合计)?$/;

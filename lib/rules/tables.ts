@@ -1,12 +1,10 @@
-import type { DisclosureDocument, DisclosureTable, TableKind, TableRow } from "@/lib/disclosure/schema";
+import type { DisclosureTable, TableRow } from "@/lib/disclosure/schema";
 import { TABLE_COLUMNS } from "@/lib/disclosure/schema";
 import { toDec, type Dec } from "./money";
 
-export type Side = "income" | "expenditure";
+export { findTable } from "@/lib/disclosure/schema";
 
-export function findTable(doc: DisclosureDocument, kind: TableKind): DisclosureTable | undefined {
-  return doc.tables.find((t) => t.kind === kind);
-}
+export type Side = "income" | "expenditure";
 
 export function columnsOf(table: DisclosureTable): readonly string[] {
   return TABLE_COLUMNS[table.kind];

@@ -1,4 +1,4 @@
-import type { DisclosureDocument, DisclosureTable, Indicator, TableKind, TableRow } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, type DisclosureTable, findTable, type Indicator, type TableKind, type TableRow } from "@/lib/disclosure/schema";
 import { Dec } from "./money";
 
 /** 万元 as printed → the stored 元 string; "" is a blank cell. */
@@ -144,7 +144,7 @@ export function variant(change: (doc: DisclosureDocument) => void): DisclosureDo
 }
 
 export function tableOf(doc: DisclosureDocument, kind: TableKind): DisclosureTable {
-  const t = doc.tables.find((x) => x.kind === kind);
+  const t = findTable(doc, kind);
   if (!t) throw new Error(`no ${kind}`);
   return t;
 }

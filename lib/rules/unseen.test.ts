@@ -5,7 +5,7 @@ import { parseDisclosureText } from "@/lib/documents";
 import { UNSEEN_DOCUMENTS } from "@/lib/documents/fixtures/unseen";
 import { checkDisclosure } from "./index";
 
-const FIXTURES = join(__dirname, "../import/fixtures/unseen");
+const FIXTURES = join(__dirname, "../documents/fixtures/unseen");
 
 /** The inconsistencies planted in each unseen-family document are found where they are, and nothing else is. */
 describe.each(UNSEEN_DOCUMENTS)("findings of $file", (expected) => {

@@ -188,6 +188,16 @@ describe("readDocx: what Word writes and LibreOffice does not", () => {
     ]);
   });
 
+  it("leaves out a grid column that only merged cells run over (cell borders not lined up)", async () => {
+    const span2 = '<w:gridSpan w:val="2"/>';
+    const body = `<w:tbl><w:tr>${tc("科目名称", span2)}${tc("预算数")}</w:tr><w:tr>${tc("行政运行", span2)}${tc("3.50")}</w:tr></w:tbl>`;
+    const { blocks } = await readDocx(docx(body), "grid.docx");
+    expect((blocks[0] as TableBlock).rows).toEqual([
+      ["科目名称", "预算数"],
+      ["行政运行", "3.50"],
+    ]);
+  });
+
   it("reads Title and Chinese-named heading styles as headings and leaves out the table of contents", async () => {
     const styles = style("Title", "Title") + style("a1", "标题 2") + style("TOC1", "toc 1");
     const body = p("2025年部门预算", "Title") + p("目录") + p("一、单位基本情况\t3", "TOC1") + p("一、单位基本情况", "a1") + p("编制单位：北碚区\t\t单位：万元");

@@ -2,7 +2,7 @@ import mammoth from "mammoth";
 import { ImportError } from "../errors";
 import type { DocumentModel } from "../model";
 import { isOle, oleKind, oleRefusal } from "../sniff-ole";
-import { inflatedSize, isZip, zipEntries, ZipTooLarge, type ZipEntry } from "../sniff-zip";
+import { inflatedSize, isOpenDocument, isZip, zipEntries, ZipTooLarge, type ZipEntry } from "../sniff-zip";
 import { htmlBlocks } from "./html-blocks";
 
 export const DOCX_DAMAGED = "Word 文件已损坏或不完整，无法读取";
@@ -41,6 +41,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, maxXmlBytes 
   const entries = zipEntries(bytes);
   if (!entries) throw refuse(DOCX_DAMAGED);
   if (!entries.some((e) => e.name === "word/document.xml")) {
+    if (isOpenDocument(entries)) throw refuse("是 OpenDocument 文件（.odt/.ods），无法读取；请另存为 .docx 后上传");
     throw refuse(notWord(entries.some((e) => e.name === "xl/workbook.xml") ? "Excel 工作簿（.xlsx）" : "一个 ZIP 压缩包（里面没有 Word 文档）"));
   }
   checkSize(entries, bytes, maxXmlBytes, refuse);

@@ -11,11 +11,13 @@ const MAX_SPAN = 64;
 /**
  * Rows of cells with colspan/rowspan to a rectangular grid: a merged cell's text in its top-left
  * position, "" in every position it covers, each row as wide as the widest. A rowspan running past
- * the last row stops there.
+ * the last row stops there. A column that only merged cells run over, blank in every row, is left
+ * out: Word adds such grid columns where cell borders do not line up from row to row.
  */
 export function expandSpans(rows: readonly SpanCell[][]): string[][] {
   const grid: string[][] = rows.map(() => []);
   const taken: boolean[][] = rows.map(() => []);
+  const covered = new Set<number>();
   rows.forEach((cells, r) => {
     let c = 0;
     for (const cell of cells) {
@@ -24,16 +26,19 @@ export function expandSpans(rows: readonly SpanCell[][]): string[][] {
       const rowspan = clamp(cell.rowspan, rows.length - r);
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < colspan; dc++) {
-          grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cell.text : "";
+          const top = dr === 0 && dc === 0;
+          grid[r + dr]![c + dc] = top ? cell.text : "";
           taken[r + dr]![c + dc] = true;
+          if (dc > 0) covered.add(c + dc);
         }
       }
       c += colspan;
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
+  const keep = Array.from({ length: width }, (_, c) => c).filter((c) => !covered.has(c) || grid.some((row) => (row[c] ?? "") !== ""));
   // positions no cell reached (a short row, a hole left by a rowspan) are blank
-  return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  return grid.map((row) => keep.map((c) => row[c] ?? ""));
 }
 
 function clamp(span: number, max: number): number {

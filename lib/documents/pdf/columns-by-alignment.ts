@@ -3,7 +3,9 @@ import type { PageTable } from "./page-layout";
 import { joinLines, splitChunks, type Chunk, type TextLine } from "./text-lines";
 
 /** A figure as tables print them: 1,234.56 / -3 / 12.5% / 0.00. */
-const AMOUNT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+const AMOUNT = /^[-+(]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\)?$/;
+/** A table of contents' page number. */
+const PAGE_NUMBER = /^\d{1,3}$/;
 /** Lines that stand apart on one line but are no table row. */
 const LABELLED = /^(?:(?:金额)?单位|编制(?:部门|单位)|联系人|联系电话|联系方式|部门预算公开联系人)[:：]/;
 const ORDINAL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|\d{3,})/;
@@ -64,7 +66,8 @@ function regions(lines: TextLine[]): TextLine[][] {
     }
     while (region.length > 0 && !isRow(region[region.length - 1]!)) region.pop();
     const rows = region.filter(isRow);
-    if (rows.length >= 3 && rows.filter(hasFigure).length >= 2) out.push(region);
+    const contents = rows.every((l) => l.chunks.length === 2 && PAGE_NUMBER.test(l.chunks[1]!.text));
+    if (rows.length >= 3 && rows.filter(hasFigure).length >= 2 && !contents) out.push(region);
     i = Math.max(j, i + 1);
   }
   return out;

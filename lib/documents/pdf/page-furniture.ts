@@ -8,23 +8,27 @@ const MARGIN = 0.1;
 
 /**
  * Drops page numbers and running headers/footers: a page number at the top or bottom of a page
- * (nothing printed beyond it), and a line repeated (digits aside) at the top or bottom of at least
- * three pages and half of them.
+ * (nothing printed beyond it), and a line repeated (digits aside) at the same height at the top or
+ * bottom of at least three pages and half of them.
  */
 export function dropPageFurniture(layouts: PageLayout[]): void {
   const repeats = new Map<string, number>();
   for (const layout of layouts) {
     const seen = new Set<string>();
-    for (const line of marginLines(layout)) seen.add(repeatKey(line, layout));
+    for (const line of marginLines(layout)) {
+      const key = repeatKey(line);
+      if (key !== null) seen.add(key);
+    }
     for (const key of seen) repeats.set(key, (repeats.get(key) ?? 0) + 1);
   }
-  const running = (line: TextLine, layout: PageLayout) => {
-    const count = repeats.get(repeatKey(line, layout)) ?? 0;
+  const running = (line: TextLine) => {
+    const key = repeatKey(line);
+    const count = key === null ? 0 : (repeats.get(key) ?? 0);
     return count >= 3 && count >= 0.5 * layouts.length;
   };
   for (const layout of layouts) {
     const margin = new Set(marginLines(layout));
-    layout.lines = layout.lines.filter((line) => !(margin.has(line) && (PAGE_NUMBER.test(line.text.trim()) || running(line, layout))));
+    layout.lines = layout.lines.filter((line) => !(margin.has(line) && (PAGE_NUMBER.test(line.text.trim()) || running(line))));
   }
 }
 
@@ -39,6 +43,8 @@ function marginLines(layout: PageLayout): TextLine[] {
   return out;
 }
 
-function repeatKey(line: TextLine, layout: PageLayout): string {
-  return (line.top < layout.height / 2 ? "top:" : "bottom:") + line.text.replace(/\s+/g, "").replace(/\d+/g, "#");
+/** The same text (page numbers aside) at the same height: a running head; a unit or preparer line never is. */
+function repeatKey(line: TextLine): string | null {
+  if (/^[（(]?(?:金额)?单位[:：]|^编制(?:部门|单位)[:：]/.test(line.text)) return null;
+  return `${Math.round(line.baseline / 3)}:` + line.text.replace(/\s+/g, "").replace(/\d+/g, "#");
 }

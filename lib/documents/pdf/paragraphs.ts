@@ -17,6 +17,17 @@ export interface TextRun {
 /** A numbered item or section starts a block: "1." "2、" "（一）" "一、" "第一部分" "①". */
 const NUMBERED = /^(?:\d{1,2}\s*[.、．](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]+[部分章节条]|[①-⑳])/;
 const TABLE_TITLE = /表$/;
+const UNIT = /^[（(]?(?:金额)?单位[:：]/;
+const PREPARER = /^编制(?:部门|单位)[:：]/;
+
+/**
+ * A table's title and its "单位：万元" printed on one line: two lines, so the title is a block of
+ * its own. ("编制部门：…      单位：元" stays one line: the recognizer reads both from it.)
+ */
+function titleAndUnit(line: TextLine): TextLine[] {
+  if (line.chunks.length < 2 || !UNIT.test(line.chunks[line.chunks.length - 1]!.text) || line.chunks.some((c) => PREPARER.test(c.text))) return [line];
+  return line.chunks.map((chunk) => ({ ...line, x0: chunk.x0, x1: chunk.x1, glyphs: chunk.glyphs, chunks: [chunk], text: chunk.text }));
+}
 
 /**
  * Groups consecutive lines into paragraphs the way they were typeset: a line that runs to the right
@@ -25,7 +36,7 @@ const TABLE_TITLE = /表$/;
  */
 export function groupLines(lines: TextLine[], frame: TextFrame): TextRun[] {
   const runs: TextRun[] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap(titleAndUnit)) {
     const run = runs[runs.length - 1];
     if (run && continues(run, line, frame)) {
       if (wrappedTitle(run, line, frame)) run.type = "heading";

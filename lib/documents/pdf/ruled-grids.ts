@@ -21,6 +21,7 @@ const LATTICE_SNAP = 3;
 const MEET = 3;
 /** A boundary part is ruled when rulings cover this much of it. */
 const RULED = 0.6;
+const MAX_PAIRS = 4_000_000;
 
 /**
  * The ruled tables among a page's rulings: groups of horizontal and vertical lines that cross or
@@ -30,6 +31,8 @@ const RULED = 0.6;
 export function findRuledGrids(segments: Segment[]): RuledGrid[] {
   const hs = segments.filter((s) => s.horizontal);
   const vs = segments.filter((s) => !s.horizontal);
+  // a page of vector drawing (a map, a chart of thousands of strokes) holds no table worth the time
+  if (hs.length * vs.length > MAX_PAIRS) return [];
   const parent = segments.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const index = new Map(segments.map((s, i) => [s, i]));

@@ -1,6 +1,7 @@
 import type { DisclosureKind } from "@/lib/disclosure/schema";
 import reference from "@/db/reference/districts.json";
 import { ImportError } from "@/lib/documents/errors";
+import { normalizeText } from "../normalize";
 import type { Issues } from "./issues";
 import type { Line } from "./lines";
 import type { Segment } from "./segment";
@@ -30,11 +31,12 @@ const PLACE_ONLY = /^(?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fa
 function findTitle(narrative: Line[]): { text: string; first: number; last: number } | null {
   for (let i = 0; i < Math.min(12, narrative.length); i++) {
     const line = narrative[i]!;
-    if (line.cells !== null || line.text.length > 60 || /……|\.{6}/.test(line.text)) continue;
-    if (TITLE.test(line.text) || YEAR_FIRST_TITLE.test(line.text)) return { text: line.text, first: i, last: i };
+    const text = normalizeText(line.text);
+    if (line.cells !== null || text.length > 60 || /……|\.{6}/.test(text)) continue;
+    if (TITLE.test(text) || YEAR_FIRST_TITLE.test(text)) return { text, first: i, last: i };
     const next = narrative[i + 1];
-    const joined = line.text + (next?.text ?? "");
-    if (next?.cells === null && line.text.length < 40 && TITLE.test(joined)) return { text: joined, first: i, last: i + 1 };
+    const joined = normalizeText(line.text + (next?.text ?? ""));
+    if (next?.cells === null && text.length < 40 && TITLE.test(joined)) return { text: joined, first: i, last: i + 1 };
   }
   return null;
 }

@@ -15,9 +15,14 @@ export interface IssuePlace {
 export class Issues {
   readonly findings: Finding[] = [];
 
-  constructor(readonly fileName: string) {}
+  /** `paged`: the document has pages (PDF) or sheets (workbook) worth naming; a text file has neither. */
+  constructor(
+    readonly fileName: string,
+    private readonly paged = true,
+  ) {}
 
-  add(place: IssuePlace, message: string, severity: "warning" | "info" = "warning"): void {
+  add(given: IssuePlace, message: string, severity: "warning" | "info" = "warning"): void {
+    const place = this.paged ? given : { ...given, page: undefined };
     const f: Finding = { rule: "I1", severity, message: place.page ? `第 ${place.page} 页：${message}` : message };
     if (place.table !== undefined) f.table = place.table;
     if (place.row !== undefined) f.row = place.row;

@@ -20,16 +20,17 @@ export function sheetBlocks(grid: SheetGrid, page: number): Block[] {
   const blocks: Block[] = [];
   let table: TableDraft | null = null;
   const endTable = () => {
-    if (table) blocks.push({ type: "table", page, rows: trimColumns(table.rows) });
+    if (table) blocks.push({ type: "table", page, rows: dropEmptyColumns(table) });
     table = null;
   };
   const line = (text: string) => {
     endTable();
     blocks.push({ type: "paragraph", page, text });
   };
-  const addRow = (row: string[], filled: { c: number; span: number }[]) => {
-    table ??= { rows: [], first: Infinity, last: -1 };
+  const addRow = (row: string[], r: number, filled: { c: number; span: number }[]) => {
+    table ??= { rows: [], first: Infinity, last: -1, covered: new Set() };
     table.rows.push(row);
+    for (const c of grid.covered(r)) table.covered.add(c);
     for (const { c, span } of filled) {
       table.first = Math.min(table.first, c);
       table.last = Math.max(table.last, c + span - 1);
@@ -41,12 +42,12 @@ export function sheetBlocks(grid: SheetGrid, page: number): Block[] {
     if (filled.length === 0) return endTable();
     if (filled.length === 1) {
       const cell = filled[0]!;
-      if (table && !readsAsText(cell, table)) addRow(row, filled);
+      if (table && !readsAsText(cell, table)) addRow(row, r, filled);
       else line(cell.text);
       return;
     }
     if (isLabelLine(filled.map((f) => f.text))) return line(filled.map((f) => f.text).join(" "));
-    addRow(row, filled);
+    addRow(row, r, filled);
   });
   endTable();
   return blocks;
@@ -57,6 +58,8 @@ interface TableDraft {
   /** The first and last column the table's cells (merged ones to their end) reach. */
   first: number;
   last: number;
+  /** Columns a merged cell covers in some row. */
+  covered: Set<number>;
 }
 
 function readsAsText({ text, c, span }: { text: string; c: number; span: number }, table: TableDraft): boolean {
@@ -70,13 +73,20 @@ function isLabelLine(cells: string[]): boolean {
   return cells.every((c) => LABELLED.test(c)) || cells.some((c) => UNIT_LINE.test(c));
 }
 
-/** Leaves out the columns that are empty in every row of the table (a margin column, the sheet's width beyond it). */
-function trimColumns(rows: string[][]): string[][] {
+/**
+ * The table without the columns that hold nothing in any row: the margin before it, the sheet's
+ * width after it, and, inside it, a column only merged cells run over (a name merged across B:C
+ * in every row). An inner column that is merely blank in every row stays: it may be a column of
+ * amounts none of which is filled.
+ */
+function dropEmptyColumns({ rows, covered }: TableDraft): string[][] {
+  const width = rows[0]?.length ?? 0; // a sheet grid's rows are all as wide
   const used = (c: number) => rows.some((row) => row[c] !== "");
-  const width = Math.max(...rows.map((row) => row.length));
   let first = 0;
   while (first < width && !used(first)) first++;
   let last = width - 1;
   while (last > first && !used(last)) last--;
-  return rows.map((row) => row.slice(first, last + 1));
+  const keep: number[] = [];
+  for (let c = first; c <= last; c++) if (used(c) || !covered.has(c)) keep.push(c);
+  return rows.map((row) => keep.map((c) => row[c] ?? ""));
 }

@@ -6,6 +6,8 @@ export interface SheetGrid {
   rows: string[][];
   /** Columns a merged cell spans from its top-left position; 1 for any other cell. */
   colspan(row: number, column: number): number;
+  /** The columns of a row that merged cells cover (all but their top-left position). */
+  covered(row: number): ReadonlySet<number>;
 }
 
 /** A sheet's cells as text (sparse: only cells with text), where its text ends, how many cells it stores. */
@@ -45,6 +47,7 @@ export function sheetGrid(text: SheetText, merges: readonly Range[]): SheetGrid 
   const width = text.lastColumn + 1;
   const rows = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => text.cells[r]?.[c] ?? ""));
   const spans = new Map<number, number>();
+  const covered = new Map<number, Set<number>>();
   // merged ranges do not overlap, so together they cover at most the grid; a file whose ranges
   // cover more is malformed (or hostile) and its further ranges are not applied
   let uncovered = height * width;
@@ -55,9 +58,16 @@ export function sheetGrid(text: SheetText, merges: readonly Range[]): SheetGrid 
     uncovered -= (lastRow - s.r + 1) * (lastColumn - s.c + 1);
     if (uncovered < 0) break;
     for (let r = s.r; r <= lastRow; r++) {
-      for (let c = s.c; c <= lastColumn; c++) if (r !== s.r || c !== s.c) rows[r]![c] = "";
+      for (let c = s.c; c <= lastColumn; c++) {
+        if (r === s.r && c === s.c) continue;
+        rows[r]![c] = "";
+        let inRow = covered.get(r);
+        if (!inRow) covered.set(r, (inRow = new Set()));
+        inRow.add(c);
+      }
     }
     spans.set(s.r * width + s.c, lastColumn - s.c + 1);
   }
-  return { rows, colspan: (r, c) => spans.get(r * width + c) ?? 1 };
+  const none = new Set<number>();
+  return { rows, colspan: (r, c) => spans.get(r * width + c) ?? 1, covered: (r) => covered.get(r) ?? none };
 }

@@ -52,7 +52,7 @@ describe.each([
 
   it("sheet 1: title, the 编制单位…单位 row as one line, a two-sided table with formatted amounts in 元", () => {
     expect(onPage(model.blocks, 1)).toEqual([
-      para("重庆市北碚区政务服务中心财政拨款收支总表"),
+      para("重庆市北碚区政务服务中心2025年财政拨款收支总表"),
       para("编制单位：134001-重庆市北碚区政务服务中心 单位：元"),
       table([
         ["2025年收入", "", "2025年支出", "", "", "", ""],
@@ -233,6 +233,25 @@ describe("readWorkbook: sheets to blocks", () => {
     ]);
   });
 
+  it("keeps a name merged over a few columns, its amounts blank, as a row of its table; drops the columns only merges cover", async () => {
+    const rows: Cell[][] = [
+      ["科目名称", null, null, "2025年预算数", "2024年预算数"],
+      ["一般公共服务支出", null, null, 748.66, 873.58],
+      ["外交支出", null, null, null, null],
+      ["合计", null, null, 748.66, 873.58],
+    ];
+    const bytes = workbook([{ name: "Sheet1", rows, merges: ["A1:C1", "A2:C2", "A3:C3", "A4:C4"] }]);
+    const { blocks } = await readWorkbook(bytes, "names.xlsx");
+    expect(blocks.map(({ page: _, ...b }) => b)).toEqual([
+      table([
+        ["科目名称", "2025年预算数", "2024年预算数"],
+        ["一般公共服务支出", "748.66", "873.58"],
+        ["外交支出", "", ""],
+        ["合计", "748.66", "873.58"],
+      ]),
+    ]);
+  });
+
   it("does not let overlapping merged ranges (a malformed file) cost more than the grid", async () => {
     const rows: Cell[][] = [
       ["项目", "预算数"],
@@ -321,6 +340,8 @@ describe("readWorkbook refuses", () => {
     expect(await refusal(fixture("bad/office-old-word.doc"), "o.xls")).toMatch(/旧版 Word（\.doc）/);
     const xlsb = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array(8) });
     expect(await refusal(xlsb, "b.xlsb")).toMatch(/\.xlsb.*另存为 \.xlsx/);
+    const ods = zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<office:document-content/>") });
+    expect(await refusal(ods, "c.ods")).toMatch(/OpenDocument.*另存为 \.xlsx/);
   });
 
   it("a workbook without any text, and an empty file", async () => {

@@ -2,7 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import { ImportError } from "../errors";
 import type { Block, DocumentModel } from "../model";
 import { isOle, oleKind, oleRefusal } from "../sniff-ole";
-import { isZip, zipEntries } from "../sniff-zip";
+import { isOpenDocument, isZip, zipEntries } from "../sniff-zip";
 import { sheetBlocks } from "./read-workbook-blocks";
 import { sheetGrid, type SheetText, sheetText } from "./read-workbook-grid";
 import { checkPackage, WORKBOOK_LIMITS, type WorkbookLimits } from "./read-workbook-limits";
@@ -28,8 +28,10 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
 
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes.subarray(0), {
-      type: "array",
+    // a Buffer view of its own: SheetJS hangs its read position on what it is given, and reads a
+    // Buffer faster than a Uint8Array
+    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      type: "buffer",
       dense: true,
       cellDates: false,
       cellFormula: false,
@@ -93,6 +95,7 @@ function checkContainer(bytes: Uint8Array, limits: WorkbookLimits, refuse: (prob
   const names = new Set(entries.map((e) => e.name));
   if (!names.has("xl/workbook.xml")) {
     if (names.has("xl/workbook.bin")) throw refuse("是 Excel 二进制工作簿（.xlsb），无法读取；请在 Excel 中另存为 .xlsx 后上传");
+    if (isOpenDocument(entries)) throw refuse("是 OpenDocument 文件（.ods/.odt），无法读取；请另存为 .xlsx 后上传");
     const what = names.has("word/document.xml") ? " Word 文件（.docx）" : "一个 ZIP 压缩包（里面没有工作簿）";
     throw refuse(`不是 Excel 文件（.xlsx 或 .xls），而是${what}，无法按工作簿读取`);
   }

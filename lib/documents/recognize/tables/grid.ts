@@ -39,6 +39,13 @@ export function buildGrid(segment: Segment, ctx: TableContext): Grid {
   const header = rows.slice(0, headerCount).map((r) => r.cells!);
   const columns = nameColumns(header);
   const body = rows.slice(headerCount);
+  // an empty table may print its 合计 on the header's last line (合计 | | 合计 | 基本支出 | 项目支出): a blank total row
+  const lastHeader = rows[headerCount - 1];
+  const mergedTotal = lastHeader?.cells!.findIndex((c, i) => i < 2 && TOTAL_LABEL.test(compact(c))) ?? -1;
+  if (lastHeader && mergedTotal >= 0 && body.length === 0) {
+    columns[mergedTotal]!.labels = columns[mergedTotal]!.labels.filter((l) => !TOTAL_LABEL.test(l));
+    body.push({ ...lastHeader, cells: lastHeader.cells!.map((c, i) => (i === mergedTotal ? c : "")) });
+  }
   if (body[0]) body[0] = withInlineCodeLabels(body[0], columns);
   const data = withoutRepeatedHeader(body, header).flatMap((row, i) => aligned(row, columns.length, i + 1, ctx) ?? []);
   return { columns, rows: data };
@@ -84,7 +91,7 @@ function isHeaderRow(cells: string[]): boolean {
   // a 合计 row of an empty table fills only its label
   if (cells.slice(0, 2).some((c) => /^(合计|总计)$/.test(compact(c)))) return false;
   if (cells.slice(2).some((c) => c.trim() !== "")) return true;
-  return filled.every((c) => HEADER_WORDS.test(c) || /^\d{4}年/.test(c));
+  return filled.every((c) => HEADER_WORDS.test(c) || /^\d{4}年/.test(c) || /(?:科目|分类)(?:编码|代码|名称)$/.test(c));
 }
 
 function nameColumns(header: string[][]): Column[] {

@@ -9,6 +9,7 @@ import type { DocumentModel, SourceFormat } from "./model";
 import { readPdf } from "./pdf/read-pdf";
 import { recognize } from "./recognize/recognize";
 import { sniffFormat } from "./sniff";
+import { oleKind, oleRefusal } from "./sniff-ole";
 import { readText } from "./text/read-text";
 import { isPortalExport, parseDisclosureXlsx } from "./xlsx/portal-export";
 import { readWorkbook } from "./xlsx/read-workbook";
@@ -66,8 +67,10 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<D
       return finish(parseDisclosureJson(bytes, fileName), [], sourceOf(bytes, fileName, "json", null));
     case "zip":
       throw new ImportError({ fileName }, "是 ZIP 压缩包而不是单个文件：请用批量导入（npm run import -- 压缩包.zip，或管理后台“批量导入”）");
-    case "ole":
-      throw new ImportError({ fileName }, "是旧版 Word（.doc）或其他 Office 文件，无法读取；请另存为 .docx 或 PDF 后上传");
+    case "ole": {
+      const kind = oleKind(bytes);
+      throw new ImportError({ fileName }, oleRefusal(kind === "xls" ? "other" : kind));
+    }
     case "text":
       return importTextDocument(bytes, fileName);
   }

@@ -11,11 +11,14 @@ import { checkRequiredTables } from "./r1-required-tables";
 import { extractStatements } from "./narrative-extract";
 import { budgetView, finalFinding } from "./final-view";
 
+const BUDGETED = /年初预算|预算数|预算为|调整预算/;
+
 /** Runs every consistency rule (DESIGN §5) on a disclosure. Pure: no I/O, same input → same output. */
 export function checkDisclosure(doc: DisclosureDocument): Finding[] {
   // a 决算's tables are checked as their budget counterparts, and named back (final-view.ts)
   const view = doc.kind === "final" ? budgetView(doc) : doc;
-  const statements = extractStatements(view);
+  // a 决算 narrative also states the 年初预算 it was approved with: not a figure of its 决算数 tables
+  const statements = extractStatements(view).filter((s) => view === doc || !BUDGETED.test(s.quote));
   const results = [
     checkHierarchy(view),
     checkRowArithmetic(view),

@@ -1,5 +1,5 @@
 import { apply, multiply, type Glyph, type Matrix, type Segment } from "./geometry";
-import { walk } from "./operator-walk";
+import { walk, type Operators } from "./operator-walk";
 import type { Pdfjs, PdfPage } from "./pdfjs";
 import type { FontInfo } from "./show-text";
 
@@ -21,7 +21,7 @@ export interface PageContent {
 export async function readPageContent(pdfjs: Pdfjs, page: PdfPage): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-  const fonts = await resolveFonts(page, operators.fnArray, operators.argsArray, pdfjs.OPS.setFont);
+  const fonts = await resolveFonts(page, operators, pdfjs.OPS);
   const base = viewport.transform.slice(0, 6) as Matrix;
   const upright = walk(pdfjs.OPS, operators, fonts, base);
   const turns = quarterTurns(upright.directions);
@@ -50,12 +50,12 @@ function turn(turns: number, width: number, height: number): { matrix: Matrix; w
 }
 
 /** Fonts named by the page's setFont operators (and ExtGState fonts), as pdf.js resolved them. */
-async function resolveFonts(page: PdfPage, fnArray: number[], argsArray: unknown[], setFontOp: number): Promise<Map<string, FontInfo>> {
+async function resolveFonts(page: PdfPage, { fnArray, argsArray }: Operators, OPS: Pdfjs["OPS"]): Promise<Map<string, FontInfo>> {
   const names = new Set<string>();
   for (let i = 0; i < fnArray.length; i++) {
     const args = argsArray[i] as unknown[] | null;
-    if (fnArray[i] === setFontOp && typeof args?.[0] === "string") names.add(args[0]);
-    else if (Array.isArray(args?.[0])) {
+    if (fnArray[i] === OPS.setFont && typeof args?.[0] === "string") names.add(args[0]);
+    else if (fnArray[i] === OPS.setGState && Array.isArray(args?.[0])) {
       for (const entry of args[0] as unknown[]) {
         if (Array.isArray(entry) && entry[0] === "Font" && Array.isArray(entry[1]) && typeof entry[1][0] === "string") names.add(entry[1][0]);
       }

@@ -36,8 +36,8 @@ export function pathSegments(
   const data = args?.[1]?.[0];
   if (!args || !data) return;
   const op = args[0];
-  const stroke = strokeVisible && [OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(op);
-  const fill = fillVisible && [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(op);
+  const stroke = strokeVisible && (op === OPS.stroke || op === OPS.closeStroke || fillAndStroke(op, OPS));
+  const fill = fillVisible && (op === OPS.fill || op === OPS.eoFill || fillAndStroke(op, OPS));
   if (!stroke && !fill) return;
   const strokeWidth = lineWidth * Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]));
   if (stroke && strokeWidth > MAX_RULE_WIDTH && !fill) return;
@@ -52,46 +52,48 @@ export function pathSegments(
   }
 }
 
-function* subpaths(data: ArrayLike<number>, ctm: Matrix): Generator<{ points: Point[]; closed: boolean; straight: boolean }> {
-  let points: Point[] = [];
-  let straight = true;
-  let closed = false;
-  const flush = function* () {
-    if (points.length > 1) yield { points, closed, straight };
-    points = [];
-    straight = true;
-    closed = false;
+interface Subpath {
+  points: Point[];
+  closed: boolean;
+  /** No curve in it: a filled subpath of four corners may be a rectangle. */
+  straight: boolean;
+}
+
+/** The path's straight runs in page coordinates; a curve ends a run (its end point starts the next). */
+function subpaths(data: ArrayLike<number>, ctm: Matrix): Subpath[] {
+  const out: Subpath[] = [];
+  let current: Subpath = { points: [], closed: false, straight: true };
+  const flush = (straight: boolean) => {
+    if (current.points.length > 1) out.push({ ...current, straight: current.straight && straight });
+    current = { points: [], closed: false, straight: true };
   };
   for (let i = 0; i < data.length; ) {
     const code = data[i++];
-    if (code === MOVE_TO) {
-      yield* flush();
-      points.push(apply(ctm, data[i]!, data[i + 1]!));
+    if (code === MOVE_TO || code === LINE_TO) {
+      if (code === MOVE_TO) flush(true);
+      current.points.push(apply(ctm, data[i]!, data[i + 1]!));
       i += 2;
-    } else if (code === LINE_TO) {
-      points.push(apply(ctm, data[i]!, data[i + 1]!));
-      i += 2;
-    } else if (code === CURVE_TO) {
-      // a curve breaks the straight run: keep its end point so later lines start right
-      straight = false;
-      yield* flush();
-      points.push(apply(ctm, data[i + 4]!, data[i + 5]!));
-      i += 6;
-    } else if (code === QUAD_TO) {
-      straight = false;
-      yield* flush();
-      points.push(apply(ctm, data[i + 2]!, data[i + 3]!));
-      i += 4;
+    } else if (code === CURVE_TO || code === QUAD_TO) {
+      const n = code === CURVE_TO ? 6 : 4;
+      flush(false);
+      current.straight = false;
+      current.points.push(apply(ctm, data[i + n - 2]!, data[i + n - 1]!));
+      i += n;
     } else if (code === CLOSE) {
-      closed = true;
-      const start = points[0];
-      yield* flush();
-      if (start) points.push(start);
+      const start = current.points[0];
+      current.closed = true;
+      flush(true);
+      if (start) current.points.push(start);
     } else {
       break;
     }
   }
-  yield* flush();
+  flush(true);
+  return out;
+}
+
+function fillAndStroke(op: number, OPS: Pdfjs["OPS"]): boolean {
+  return op === OPS.fillStroke || op === OPS.eoFillStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke;
 }
 
 function addLine([x1, y1]: Point, [x2, y2]: Point, out: Segment[]): void {

@@ -44,7 +44,7 @@ export function recognize(model: DocumentModel, opts: RecognizeOptions): Recogni
   const lines = linesOf(model);
   if (lines.length === 0) throw new ImportError({ fileName }, "文件为空");
   const issues = new Issues(fileName, model.format !== "text" && model.format !== "docx");
-  const { narrative, segments } = segmentDocument(lines, issues);
+  const { narrative, segments } = segmentDocument(lines, issues, { tablesEndAtText: model.format !== "text" });
   if (segments.every((s) => s.kind === "unknown")) {
     throw new ImportError({ fileName }, "找不到任何预算表（如“部门收支总表”），不是部门预算或决算公开文件，或文件不完整");
   }

@@ -22,6 +22,8 @@ export interface Segment {
 const UNIT_LINE = /^(?:金额)?单位[:：](.*)$/;
 const PREPARER_LINE = /^编制(?:单位|部门)[:：](.*)$/;
 const NOTE_LINE = /^(?:备注|注|说明)[:：]\s*(.*)$/;
+/** “续表”, “（续）”: a table going on over a page. */
+const CONTINUED = /^[（(]?续(?:表|上表)?[)）]?$/;
 /** "附件 1", "表一：" printed on a line of their own or before the title. */
 export const ATTACHMENT_LABEL = /^(?:附件|附表|表)[一二三四五六七八九十\d]+[：:、.．]?$/;
 const ATTACHMENT_PREFIX = /^(?:附件|附表|表)\s*[一二三四五六七八九十\d]+\s*[：:、.．]?\s*/;
@@ -29,10 +31,16 @@ const INLINE_UNIT = /[（(]?(?:金额)?单位[:：]\s*([^）)\s]*)[)）]?/;
 /** The unit printed after the preparer on one line: “编制部门：XX局　　单位：元”. */
 const PREPARER_UNIT = /[（(]?(?:金额)?单位[:：]\s*((?:人民币)?\s*万?元)(?![\u4e00-\u9fa5])[)）]?/;
 
-/** Splits the lines into the narrative before the first table and the table segments after it. */
-export function segmentDocument(lines: Line[], issues: Issues): { narrative: Line[]; segments: Segment[] } {
+/**
+ * Splits the lines into the narrative and the table segments. In a text copy a table runs to the
+ * next title (its rows may have lost their tabs: read at runs of spaces). Where the reader kept the
+ * tables apart (PDF, Word, Excel), a paragraph after a table's rows ends it, and what follows is
+ * narrative again: a 决算 prints its 情况说明 after the tables.
+ */
+export function segmentDocument(lines: Line[], issues: Issues, opts: { tablesEndAtText: boolean }): { narrative: Line[]; segments: Segment[] } {
   const segments: Segment[] = [];
   let narrativeEnd = lines.length;
+  const trailing: Line[] = [];
   let current: Segment | null = null;
   let awaitingPreparer = false;
 
@@ -57,7 +65,10 @@ export function segmentDocument(lines: Line[], issues: Issues): { narrative: Lin
       awaitingPreparer = false;
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      if (opts.tablesEndAtText && segments.length > 0) trailing.push(line);
+      continue;
+    }
 
     const text = singleText(line);
     const compacted = text === null ? null : compact(text);
@@ -80,13 +91,16 @@ export function segmentDocument(lines: Line[], issues: Issues): { narrative: Lin
       if (note[1]) current.notes.push(note[1]);
     } else if (line.cells !== null && (text === null || !INLINE_UNIT.test(text))) {
       current.rows.push(line);
-    } else {
+    } else if (!opts.tablesEndAtText) {
       const spaced = spacedRow(line);
       if (spaced) current.rows.push(spaced);
+    } else if (line.cells === null && current.rows.length > 0 && !unit && !CONTINUED.test(compacted ?? "")) {
+      current = null;
+      trailing.push(line);
     }
     awaitingPreparer = false;
   }
-  return { narrative: lines.slice(0, narrativeEnd), segments: mergeContinuations(refineKinds(segments)) };
+  return { narrative: [...lines.slice(0, narrativeEnd), ...trailing], segments: mergeContinuations(refineKinds(segments)) };
 }
 
 /** The text of a plain line or of a row with a single filled cell. */

@@ -185,6 +185,10 @@ function readRows(lines: Line[], { codeColumns, nameColumn, values }: Layout, ct
     }
 
     if (code === undefined && name === "" && !hasValues) return;
+    if (code === undefined && name === "") {
+      unplacedRow(ctx, line, rowNumber, "有金额却没有科目编码和名称");
+      return;
+    }
     const previous = rows.at(-1);
     if (code === undefined && !hasValues && previous && previous.code !== "total" && previous.name !== undefined) {
       // a long name wrapped onto the next line by the PDF extraction

@@ -48,7 +48,7 @@ export function recognize(model: DocumentModel, opts: RecognizeOptions): Recogni
   if (segments.every((s) => s.kind === "unknown")) {
     throw new ImportError({ fileName }, "找不到任何预算表（如“部门收支总表”），不是部门预算或决算公开文件，或文件不完整");
   }
-  if (model.format === "text") checkNotTruncated(segments, fileName);
+  if (model.format === "text") checkNotTruncated(segments, fileName, issues);
   const header = readHeader(narrative, segments, issues);
   if (header.kind === "final") for (const s of segments) s.kind = finalKind(s.kind);
   const sourceUnit = documentUnit(segments, issues);

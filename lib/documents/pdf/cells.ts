@@ -1,11 +1,13 @@
 import type { Glyph } from "./geometry";
 import type { RuledGrid } from "./ruled-grids";
-import { buildLines, joinLines } from "./text-lines";
+import { bandRows } from "./band-rows";
+import { buildLines, joinLines, type TextLine } from "./text-lines";
 
 /**
  * A ruled grid's rows of cell texts. Lattice cells not parted by a ruling form one merged cell,
  * whose text stands in its top-left position with "" in the positions it covers. Each glyph goes to
- * the cell holding its centre; a cell's lines are joined top to bottom.
+ * the cell holding its centre; a cell's lines are joined top to bottom. A band between two rulings
+ * that holds several printed rows (no rulings between the rows) is split into them.
  */
 export function gridCells(grid: RuledGrid, glyphs: Glyph[]): string[][] {
   const rows = grid.ys.length - 1;
@@ -37,20 +39,15 @@ export function gridCells(grid: RuledGrid, glyphs: Glyph[]): string[][] {
 
   const out: string[][] = [];
   for (let r = 0; r < rows; r++) {
-    const row: string[] = [];
+    const cells: (TextLine[] | null)[] = [];
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
-      row.push(find(i) === i ? cellText(byCell.get(i) ?? []) : "");
+      // inside a cell everything on a line is one run of text: no chunking at wide gaps
+      cells.push(find(i) === i ? buildLines(byCell.get(i) ?? [], Infinity) : null);
     }
-    out.push(row);
+    out.push(...(bandRows(cells) ?? [cells.map((lines) => (lines === null ? "" : joinLines(lines.map((l) => l.text))))]));
   }
   return out;
-}
-
-function cellText(glyphs: Glyph[]): string {
-  if (glyphs.length === 0) return "";
-  // inside a cell everything on a line is one run of text: no chunking at wide gaps
-  return joinLines(buildLines(glyphs, Infinity).map((line) => line.text));
 }
 
 /** The lattice slot a coordinate falls in, clamped to the grid. */

@@ -1,14 +1,14 @@
 import { median, type Segment } from "./geometry";
 import type { PageTable } from "./page-layout";
+import { isAmount, STARTS_ROW } from "./patterns";
 import { joinLines, splitChunks, type Chunk, type TextLine } from "./text-lines";
 
-/** A figure as tables print them: 1,234.56 / -3 / 12.5% / 0.00. */
-const AMOUNT = /^[-+(]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\)?$/;
+/** Words a character's width apart are in different columns. */
+const COLUMN_GAP = 1;
 /** A table of contents' page number. */
 const PAGE_NUMBER = /^\d{1,3}$/;
 /** Lines that stand apart on one line but are no table row. */
 const LABELLED = /^(?:(?:金额)?单位|编制(?:部门|单位)|联系人|联系电话|联系方式|部门预算公开联系人)[:：]/;
-const ORDINAL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|\d{3,})/;
 
 /**
  * Tables without vertical rulings, found the way pdfplumber's "text" strategy finds them: runs of
@@ -32,11 +32,8 @@ export function findAlignedTables(lines: TextLine[], rules: Segment[]): { tables
   return { tables, rest: lines.filter((l) => !used.has(l)) };
 }
 
-/** Words a character's width apart are in different columns. */
-const COLUMN_GAP = 1;
-
 const isRow = (line: TextLine) => line.chunks.length >= 2 && !line.chunks.some((c) => LABELLED.test(c.text));
-const hasFigure = (line: TextLine) => line.chunks.slice(1).some((c) => AMOUNT.test(c.text.replace(/\s/g, "")));
+const hasFigure = (line: TextLine) => line.chunks.slice(1).some((c) => isAmount(c.text));
 
 /** Runs of row-like lines (single-chunk lines between them included), set in one size with no wide gaps. */
 function regions(lines: TextLine[]): TextLine[][] {
@@ -91,8 +88,6 @@ function alignedTable(region: TextLine[], rules: Segment[]): PageTable | null {
   return {
     top: Math.min(...region.map((l) => l.top)),
     bottom: Math.max(...region.map((l) => l.bottom)),
-    x0: bounds[0]!,
-    x1: bounds[bounds.length - 1]!,
     columns: bounds,
     rows,
   };
@@ -170,7 +165,7 @@ function groupRows(region: TextLine[], rules: Segment[], bounds: number[]): Text
   const pitch = median(pitches);
   const rows: TextLine[][] = [];
   region.forEach((line, i) => {
-    const close = i > 0 && pitches[i - 1]! < 0.8 * pitch && !ORDINAL.test(line.text) && line.chunks.length === 1;
+    const close = i > 0 && pitches[i - 1]! < 0.8 * pitch && !STARTS_ROW.test(line.text) && line.chunks.length === 1;
     if (close) rows[rows.length - 1]!.push(line);
     else rows.push([line]);
   });

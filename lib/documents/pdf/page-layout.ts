@@ -10,8 +10,6 @@ import { buildLines, type TextLine } from "./text-lines";
 export interface PageTable {
   top: number;
   bottom: number;
-  x0: number;
-  x1: number;
   /** x of each column boundary, left to right (columns + 1 values). */
   columns: number[];
   rows: string[][];
@@ -50,8 +48,6 @@ export function layoutPage(page: number, content: PageContent): PageLayout {
     tables.push({
       top: grid.ys[0]!,
       bottom: grid.ys[grid.ys.length - 1]!,
-      x0: grid.xs[0]!,
-      x1: grid.xs[grid.xs.length - 1]!,
       columns: grid.xs,
       rows: gridCells(grid, glyphs),
     });

@@ -58,9 +58,9 @@ export async function openPdf(pdfjs: Pdfjs, bytes: Uint8Array): Promise<PdfDocum
     ownerDocument: noFontDocument as unknown as Document,
     // images are never decoded: the reader only needs text and rulings
     maxImageSize: 0,
-    cMapUrl: path.join(folder, "cmaps") + path.sep,
+    cMapUrl: path.join(folder, "cmaps") + "/",
     cMapPacked: true,
-    standardFontDataUrl: path.join(folder, "standard_fonts") + path.sep,
+    standardFontDataUrl: path.join(folder, "standard_fonts") + "/",
     verbosity: 0,
   });
   try {

@@ -193,9 +193,25 @@ describe("readPdf on layouts the corpus lacks", { timeout: 30_000 }, () => {
     items.push({ text: "一般公共服务支出（含政府办公厅", x: 60, y: 172 }, { text: "及相关机构事务）", x: 60, y: 187 });
     items.push(...row(["", "1,234.56", "1,000.00", "234.56"], 180));
     items.push(...row(figures[1]!, 212), ...row(figures[3]!, 237));
+    const expected = [header, ["一般公共服务支出（含政府办公厅及相关机构事务）", "1,234.56", "1,000.00", "234.56"], figures[1], figures[3]];
     const model = await readPdf(writeTestPdf([items]), "rules.pdf");
+    expect(model.blocks.find((b): b is TableBlock => b.type === "table")!.rows).toEqual(expected);
+    // the same inside an outer frame: a "grid" of one column is no ruled table
+    const framed = await readPdf(writeTestPdf([[...items, { line: [55, 130, 55, 245] }, { line: [520, 130, 520, 245] }]]), "framed.pdf");
+    expect(framed.blocks.find((b): b is TableBlock => b.type === "table")!.rows).toEqual(expected);
+  });
+
+  it("splits the rows of a table ruled between its columns but not between its rows", async () => {
+    const cols = [55, 250, 340, 430, 520];
+    const items: TestItem[] = [{ text: "测试局支出表", x: 240, y: 80, size: 16 }];
+    for (const y of [120, 145, 245]) items.push({ line: [55, y, 520, y] });
+    for (const x of cols) items.push({ line: [x, 120, x, 245] });
+    items.push(...row(header, 137));
+    items.push(...row(figures[0]!, 162), ...row(figures[1]!, 182), ...row(figures[2]!, 202), ...row(figures[3]!, 236));
+    items.push({ text: "（含下属单位）", x: 60, y: 215 });
+    const model = await readPdf(writeTestPdf([items]), "column-rules.pdf");
     const table = model.blocks.find((b): b is TableBlock => b.type === "table")!;
-    expect(table.rows).toEqual([header, ["一般公共服务支出（含政府办公厅及相关机构事务）", "1,234.56", "1,000.00", "234.56"], figures[1], figures[3]]);
+    expect(table.rows).toEqual([header, figures[0], figures[1], ["社会保障和就业支出（含下属单位）", "45.10", "45.10", ""], figures[3]]);
   });
 
   it("continues a ruled table over a page break, drops the repeated header and the page numbers", async () => {

@@ -61,6 +61,6 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Docu
 }
 
 function endsLikePdf(bytes: Uint8Array): boolean {
-  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.byteLength - 2048));
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.byteLength - 4096));
   return tail.includes("%%EOF");
 }

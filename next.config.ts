@@ -9,7 +9,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // native and WebAssembly packages are loaded by Node at run time, not bundled
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "exceljs"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "exceljs", "pdfjs-dist", "@e965/xlsx"],
   poweredByHeader: false,
   typedRoutes: false,
   // a disclosure saved from the editor is a whole document

@@ -128,7 +128,7 @@ for (const path of MANAGE_PAGES) {
 }
 
 // the pages a department's contact works in
-for (const path of ["/admin", "/admin?status=todo", "/admin/inbox", "/admin/import"]) {
+for (const path of ["/admin", "/admin?status=todo", "/admin/inbox", "/admin/import", "/admin/import/batch"]) {
   test(`axe finds no serious or critical violation on ${path} as an editor`, async ({ page, loginPage }) => {
     await loginPage.signInAs("beibeiEditor");
     await page.goto(path);

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
 
@@ -35,33 +36,64 @@ describe("npm run import -- --json --dry-run", () => {
     expect(docs.map((d) => d.department.name)).toEqual(["重庆市北碚区人民政府办公室", "重庆市南岸区政务服务管理办公室"]);
   });
 
-  it("exits 1 with a message naming the file, table, row and column when a file cannot be parsed", () => {
-    const bad = path.join(tmp, "坏数据.txt");
+  it("keeps a cell that is not an amount as an I1 finding naming table, row and column, and exits 0", () => {
+    const odd = path.join(tmp, "坏数据.txt");
     const text = fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt", "utf8").replace("2010301\t行政运行\t152.03\t3.50\t3.50", "2010301\t行政运行\t152.03\t3.5O\t3.50");
-    fs.writeFileSync(bad, text);
-    const r = runImport("--json", "--dry-run", bad);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("未导入：文件 坏数据.txt，表“");
-    expect(r.stderr).toMatch(/2010301 行政运行）.*列“.*”：“3\.5O”不是金额/);
-    expect(JSON.parse(r.stdout)).toBeNull();
+    fs.writeFileSync(odd, text);
+    const r = runImport("--json", "--dry-run", odd);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("坏数据.txt：已解析（未写入）");
+    expect(r.stderr).toContain("导入时未能读取 1 处");
+    const doc = disclosureDocumentSchema.parse(JSON.parse(r.stdout));
+    expect(doc.findings?.filter((f) => f.rule === "I1").map((f) => f.message)).toEqual([expect.stringMatching(/2010301 行政运行）.*列的“3\.5O”不是金额/)]);
   });
 
-  it("refuses a missing or empty file clearly", () => {
+  it("exits 1 with the reason when a file is not a disclosure, or is missing or empty", () => {
+    const notes = path.join(tmp, "说明.txt");
     const empty = path.join(tmp, "empty.txt");
+    fs.writeFileSync(notes, "这不是预算公开文件。\n");
     fs.writeFileSync(empty, "");
-    const r = runImport("--dry-run", empty, path.join(tmp, "nosuch.txt"));
+    const r = runImport("--dry-run", notes, empty, path.join(tmp, "nosuch.txt"));
     expect(r.status).toBe(1);
+    expect(r.stderr).toContain("说明.txt：未导入：文件 说明.txt：找不到任何预算表");
     expect(r.stderr).toContain("文件 empty.txt：文件为空");
-    expect(r.stderr).toContain("找不到文件");
+    expect(r.stderr).toContain("nosuch.txt：未导入：找不到文件");
+    expect(r.stdout).toContain("共 3 个文件：未导入 3 个。");
+  });
+
+  it("walks a folder and unpacks a ZIP, telling files by content whatever their names", () => {
+    const folder = path.join(tmp, "文件夹");
+    fs.mkdirSync(path.join(folder, "子目录"), { recursive: true });
+    fs.copyFileSync("db/sample/disclosures/nanan-zwb-2024.txt", path.join(folder, "子目录", "没有扩展名"));
+    const zip = path.join(tmp, "批量.zip");
+    fs.writeFileSync(zip, zipSync({ "北碚/a.dat": new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zfb-2024.txt")) }));
+    const r = runImport("--json", "--dry-run", folder, zip);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { department: { code: string } }[]).map((d) => d.department.code)).toEqual(["236", "104"]);
+    expect(r.stderr).toContain(`${path.join(zip, "北碚", "a.dat")}：已解析（未写入）`);
+    expect(r.stderr).toContain("共 2 个文件：解析 2 个（未写入）。");
   });
 });
 
 describe("npm run import (storing)", () => {
-  it("stores a draft of the department and prints its id and findings in Chinese", () => {
-    const r = runImport(...seeds("beibei-zwfwzx-2025.txt"));
+  it("stores a draft of the department with its file, and skips a file imported before however it is named", () => {
+    // the sample data loaded into a new database is this very file
+    const sample = runImport(...seeds("beibei-zwfwzx-2025.txt"));
+    expect(sample.status).toBe(0);
+    expect(sample.stdout).toContain("beibei-zwfwzx-2025.txt：已导入过（sha256 相同），跳过");
+
+    const doc = JSON.parse(runImport("--json", "--dry-run", ...seeds("beibei-zwfwzx-2025.txt")).stdout) as Record<string, unknown>;
+    const file = path.join(tmp, "2031.json");
+    fs.writeFileSync(file, JSON.stringify({ ...doc, year: 2031, findings: undefined }));
+    const r = runImport(file);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/已保存为草稿，编号 [0-9a-f-]{36}（第 2 版）/);
-    expect(r.stdout).toContain("一致性检查：");
-  }, 60_000);
+    expect(r.stdout).toMatch(/2031\.json：已导入为草稿 [0-9a-f-]{36}（第 1 版，部门 500109-134）；导入时未能读取 0 处，一致性发现 \d+ 条/);
+    const copy = path.join(tmp, "同一个文件.json");
+    fs.copyFileSync(file, copy);
+    const again = runImport(copy);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("同一个文件.json：已导入过（sha256 相同），跳过");
+    expect(again.stdout).toContain("共 1 个文件：跳过 1 个。");
+  }, 180_000);
 });

@@ -3,7 +3,8 @@ import type { Role } from "@/lib/users/schema";
 
 const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: "/admin", label: "工作台", roles: ["admin", "reviewer", "editor"] },
-  { href: "/admin/import", label: "导入文件", roles: ["editor"] },
+  { href: "/admin/import", label: "导入文件", roles: ["admin", "editor"] },
+  { href: "/admin/import/batch", label: "批量导入", roles: ["admin", "editor"] },
   { href: "/admin/inbox", label: "意见反馈", roles: ["admin", "reviewer", "editor"] },
   { href: "/admin/users", label: "用户", roles: ["admin"] },
   { href: "/admin/departments", label: "部门", roles: ["admin"] },

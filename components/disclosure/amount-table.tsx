@@ -1,5 +1,5 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { columnLabel, rowName, TABLE_LABELS } from "@/lib/disclosure/labels";
+import { rowName, TABLE_LABELS, tableColumnLabel } from "@/lib/disclosure/labels";
 import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
 import { anchorId } from "@/lib/disclosure/anchors";
 import { formatAmount } from "@/lib/money";
@@ -44,7 +44,7 @@ export function AmountTable({ table, unit, year, feedbackHref }: { table: Disclo
                   <th scope="col" className="min-w-[9em] border border-stone-300 px-2 py-1 text-left">{coded ? "科目名称" : "项目"}</th>
                   {columns.map((c) => (
                     <th key={c} scope="col" className="min-w-[5em] border border-stone-300 px-2 py-1 text-right">
-                      {c === "prior" ? `${year - 1}年预算数` : columnLabel(c)}
+                      {c === "prior" ? `${year - 1}年预算数` : tableColumnLabel(table.kind, c)}
                     </th>
                   ))}
                 </tr>

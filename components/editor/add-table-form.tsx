@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { type DisclosureTable, TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
+import type { DisclosureTable, TableKind } from "@/lib/disclosure/schema";
 import { tableLabel } from "./labels";
 import { newTable } from "./table-rows";
 
-/** Adds a table of a kind the disclosure does not have yet. */
-export function AddTableForm({ present, departmentName, onAdd }: { present: readonly TableKind[]; departmentName: string; onAdd: (table: DisclosureTable) => void }) {
-  const missing = TABLE_KINDS.filter((k) => !present.includes(k));
+/** Adds a table of one of `kinds` (those of the disclosure's kind) that the disclosure does not have yet. */
+export function AddTableForm({ kinds, present, departmentName, onAdd }: { kinds: readonly TableKind[]; present: readonly TableKind[]; departmentName: string; onAdd: (table: DisclosureTable) => void }) {
+  const missing = kinds.filter((k) => !present.includes(k));
   const [kind, setKind] = useState<TableKind | "">("");
   if (missing.length === 0) return null;
   const chosen = kind && missing.includes(kind) ? kind : missing[0]!;

@@ -9,11 +9,20 @@ const NAMES: Record<Scheme, Record<string, string>> = {
   govEconomic: reference.govEconomic,
 };
 
+const UNCLASSIFIED = new Set<TableKind>([
+  "three_public",
+  "income_expenditure_summary",
+  "fiscal_summary",
+  "final_three_public",
+  "final_income_expenditure_summary",
+  "final_fiscal_summary",
+]);
+
 /** Which classification the rows of a table kind are coded in. */
 export function schemeOf(kind: TableKind): Scheme | null {
-  if (kind === "basic_economic" || kind === "project_economic") return "economic";
+  if (kind === "basic_economic" || kind === "project_economic" || kind === "final_basic_economic") return "economic";
   if (kind === "basic_gov_economic" || kind === "project_gov_economic") return "govEconomic";
-  if (kind === "three_public" || kind === "income_expenditure_summary" || kind === "fiscal_summary") return null;
+  if (UNCLASSIFIED.has(kind)) return null;
   return "function";
 }
 

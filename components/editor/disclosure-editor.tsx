@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { z } from "zod";
 import { CommentList } from "@/components/review/comment-list";
 import type { ReviewComment } from "@/components/review/review-comment";
-import type { DisclosureDocument, DisclosureTable, TableKind } from "@/lib/disclosure/schema";
+import { PrintedTable } from "@/components/disclosure/printed-table";
+import { type DisclosureDocument, type DisclosureTable, standardTables, tableKindsFor, type TableKind } from "@/lib/disclosure/schema";
 import { AddTableForm } from "./add-table-form";
 import { anchorKey } from "./anchors";
 import { ConflictNotice } from "./conflict-notice";
@@ -82,10 +83,16 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
 
         <section aria-labelledby="tables-heading" className="space-y-4">
           <h2 id="tables-heading" className="text-xl font-semibold">预算公开表</h2>
-          {doc.tables.map((table) => (
-            <TableGrid key={table.kind} table={table} unit={unit} flagged={flagged} commented={commented} onChange={(t) => setTable(table.kind, t)} onRemove={() => setTable(table.kind, null)} />
-          ))}
-          <AddTableForm present={doc.tables.map((t) => t.kind)} departmentName={doc.department.name} onAdd={(t) => patch({ tables: [...doc.tables, t] })} />
+          {doc.tables.map((table, i) =>
+            table.kind === "other" ? (
+              <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={table} layout="panel">
+                <p className="text-sm text-stone-700">此表在此只读，保存时原样保留；如需更正，请修改原文后重新导入。</p>
+              </PrintedTable>
+            ) : (
+              <TableGrid key={table.kind} table={table} unit={unit} flagged={flagged} commented={commented} onChange={(t) => setTable(table.kind, t)} onRemove={() => setTable(table.kind, null)} />
+            ),
+          )}
+          <AddTableForm kinds={tableKindsFor(doc.kind)} present={standardTables(doc).map((t) => t.kind)} departmentName={doc.department.name} onAdd={(t) => patch({ tables: [...doc.tables, t] })} />
         </section>
 
         <section aria-labelledby="performance-heading" className="space-y-4">

@@ -3,6 +3,7 @@
 import type { Finding } from "@/lib/disclosure/schema";
 import { FINDING_SEVERITIES, TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
 import { jumpTo } from "./anchors";
+import { findingPage, RULE_LABELS } from "@/lib/disclosure/labels";
 import { columnHeader, SEVERITY_LABELS, tableLabel } from "./labels";
 
 const SEVERITY_STYLES = {
@@ -15,10 +16,10 @@ const SEVERITY_STYLES = {
 function where(f: Finding): string {
   if (f.table === "performance") return ["绩效目标", f.row === "overall" ? "整体" : f.row].filter(Boolean).join(" · ");
   const kind = TABLE_KINDS.includes(f.table as TableKind) ? (f.table as TableKind) : undefined;
-  return [kind ? tableLabel(kind) : f.table, f.row === "total" ? "合计" : f.row, kind && f.column ? columnHeader(kind, f.column) : f.column].filter(Boolean).join(" · ");
+  return [kind ? tableLabel(kind) : f.table, f.row === "total" ? "合计" : f.row, kind && f.column ? columnHeader(kind, f.column) : f.column, findingPage(f)].filter(Boolean).join(" · ");
 }
 
-/** The consistency findings (rules T1–R1), each a link to the place it is about. */
+/** The findings (rules T1–R1, and I1 of the importer), each a link to the place it is about. */
 export function FindingsPanel({ findings }: { findings: Finding[] }) {
   const counts = FINDING_SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   return (
@@ -32,7 +33,7 @@ export function FindingsPanel({ findings }: { findings: Finding[] }) {
           <li key={`${f.rule}-${f.table}-${f.row}-${f.column}-${i}`} data-testid="finding" className={`rounded border p-2 text-sm ${SEVERITY_STYLES[f.severity]}`}>
             <button type="button" onClick={() => jumpTo({ table: f.table, row: f.row, column: f.column })} className="w-full text-left">
               <span className="font-semibold">
-                {f.rule} {SEVERITY_LABELS[f.severity]}
+                {f.rule} {RULE_LABELS[f.rule]} {SEVERITY_LABELS[f.severity]}
               </span>
               {where(f) ? <span className="ml-1 text-xs">（{where(f)}）</span> : null}
               <span className="mt-1 block">{f.message}</span>

@@ -1,9 +1,9 @@
 import type { SectionKey, TableKind, TableRow } from "@/lib/disclosure/schema";
-import { columnLabel } from "@/lib/rules/labels";
+import { tableColumnLabel } from "@/lib/disclosure/labels";
 
 export { tableLabel } from "@/lib/rules/labels";
 
-/** Column headers as the published tables print them (the rules' labels are for messages). */
+/** Column headers as the published budget tables print them (the 决算 tables': tableColumnLabel). */
 const HEADERS: Partial<Record<TableKind, Record<string, string>>> = {
   general_budget_function: { prior: "上年预算数", total: "总计" },
   income_expenditure_summary: { amount: "预算数" },
@@ -14,7 +14,7 @@ const HEADERS: Partial<Record<TableKind, Record<string, string>>> = {
 };
 
 export function columnHeader(kind: TableKind, column: string): string {
-  return HEADERS[kind]?.[column] ?? columnLabel(column);
+  return HEADERS[kind]?.[column] ?? tableColumnLabel(kind, column);
 }
 
 export const SECTION_LABELS: Record<SectionKey, string> = {
@@ -29,11 +29,15 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
 
 export const SIDE_LABELS = { income: "收入", expenditure: "支出" } as const;
 
-const ROW_NAMES: Record<string, string> = { prior: "上年预算", current: "本年预算" };
+const ROW_NAMES: Partial<Record<TableKind, Record<string, string>>> = {
+  three_public: { prior: "上年预算", current: "本年预算" },
+  final_three_public: { budget: "预算数", final: "决算数" },
+};
 
 /** How a row is named on screen: 合计 for the total row, the 三公 rows by their meaning. */
 export function rowDisplayName(kind: TableKind, row: TableRow): string {
-  if (kind === "three_public" && row.name) return ROW_NAMES[row.name] ?? row.name;
+  const names = ROW_NAMES[kind];
+  if (names && row.name && Object.hasOwn(names, row.name)) return names[row.name]!;
   return row.name ?? "";
 }
 

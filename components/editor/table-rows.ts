@@ -22,12 +22,14 @@ export function insertRow(rows: TableRow[], row: TableRow): TableRow[] {
   return [...rows.slice(0, at), row, ...rows.slice(at)];
 }
 
+const THREE_PUBLIC_ROWS: Partial<Record<TableKind, string[]>> = { three_public: ["prior", "current"], final_three_public: ["budget", "final"] };
+const SIDED = new Set<TableKind>(["income_expenditure_summary", "fiscal_summary", "final_income_expenditure_summary", "final_fiscal_summary"]);
+
 /** A new table of a kind, with the rows every such table has. */
 export function newTable(kind: TableKind, title: string): DisclosureTable {
-  if (kind === "three_public") {
-    return { kind, title, rows: ["prior", "current"].map((name) => ({ name, values: blankValues(kind) })) };
-  }
-  if (kind === "income_expenditure_summary" || kind === "fiscal_summary") {
+  const named = THREE_PUBLIC_ROWS[kind];
+  if (named) return { kind, title, rows: named.map((name) => ({ name, values: blankValues(kind) })) };
+  if (SIDED.has(kind)) {
     return { kind, title, rows: (["income", "expenditure"] as const).map((side) => ({ code: "total", name: "合计", side, values: blankValues(kind, side) })) };
   }
   return { kind, title, rows: [{ code: "total", name: "合计", values: blankValues(kind) }] };

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { newFormToken } from "@/db/queries/feedback-keys";
 import { listPublicAnswers } from "@/db/queries/feedback-public";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
-import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, standardTables } from "@/lib/disclosure/schema";
 import { rowLabel } from "@/lib/feedback/row-label";
 import { LazyFeedbackForm } from "./lazy-feedback-form";
 import { PublicAnswers } from "./public-answers";
@@ -25,7 +25,8 @@ export async function DisclosureFeedback({
   await connection(); // the form's time token is stamped per request
   const db = await getDb();
   const [answers, formToken] = await Promise.all([listPublicAnswers({ db, disclosureId: disclosure.id }), newFormToken({ db })]);
-  const tables = doc.tables.map((t) => ({ kind: t.kind, title: t.title || TABLE_LABELS[t.kind], rows: [...new Set(t.rows.map(rowLabel))].filter(Boolean) }));
+  // feedback names a table by its kind: the tables kept as printed have none of their own
+  const tables = standardTables(doc).map((t) => ({ kind: t.kind, title: t.title || TABLE_LABELS[t.kind], rows: [...new Set(t.rows.map(rowLabel))].filter(Boolean) }));
   return (
     <>
       <PublicAnswers answers={answers} revision={disclosure.revision} />

@@ -29,7 +29,8 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
   return (
     <div className="min-w-0">
       <p className="text-sm font-medium">{label}</p>
-      <pre className="mt-1 max-h-72 overflow-auto rounded border border-stone-200 bg-stone-50 p-2 text-xs break-all whitespace-pre-wrap">
+      {/* focusable: a long value scrolls inside its box, and a keyboard must reach it */}
+      <pre tabIndex={0} className="mt-1 max-h-72 overflow-auto rounded border border-stone-200 bg-stone-50 p-2 text-xs break-all whitespace-pre-wrap">
         {value === null || value === undefined ? "（无）" : JSON.stringify(value, null, 2)}
       </pre>
     </div>

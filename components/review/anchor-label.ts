@@ -1,5 +1,5 @@
 import type { Anchor } from "@/components/editor/anchors";
-import { columnHeader, SECTION_LABELS, tableLabel } from "@/components/editor/labels";
+import { columnHeader, rowDisplayName, SECTION_LABELS, tableLabel } from "@/components/editor/labels";
 import { TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
 
 const SPECIAL_TABLES: Record<string, string> = { performance: "绩效目标", projects: "项目清单" };
@@ -10,6 +10,6 @@ export function anchorLabel({ section, table, row, column }: Anchor): string {
   if (!table) return "整份文件";
   const kind = TABLE_KINDS.includes(table as TableKind) ? (table as TableKind) : undefined;
   const tableName = kind ? tableLabel(kind) : (SPECIAL_TABLES[table] ?? table);
-  const rowName = row === "total" ? "合计" : row === "prior" ? "上年预算" : row === "current" ? "本年预算" : row;
+  const rowName = row === "total" ? "合计" : row && kind ? rowDisplayName(kind, { name: row, values: {} }) : row;
   return [tableName, rowName, kind && column ? columnHeader(kind, column) : column].filter(Boolean).join(" · ");
 }

@@ -4,6 +4,7 @@ import { type Anchor, anchorKey } from "@/components/editor/anchors";
 import { showAmount } from "@/components/editor/amount-format";
 import { INDICATOR_HEADERS, SECTION_LABELS } from "@/components/editor/labels";
 import { type DisclosureDocument, SECTION_KEYS, type SourceUnit } from "@/lib/disclosure/schema";
+import { PrintedTable } from "@/components/disclosure/printed-table";
 import { TableView } from "./table-view";
 
 interface Props {
@@ -43,9 +44,13 @@ export function DocumentView({ doc, unit, commented, onPick }: Props) {
       <section aria-labelledby="tables-heading" className="space-y-4">
         <h2 id="tables-heading" className="text-xl font-semibold">预算公开表</h2>
         {doc.tables.length === 0 ? <p className="text-stone-700">尚无表格。</p> : null}
-        {doc.tables.map((t) => (
-          <TableView key={t.kind} table={t} unit={unit} commented={commented} onPick={onPick} />
-        ))}
+        {doc.tables.map((t, i) =>
+          t.kind === "other" ? (
+            <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={t} layout="panel" />
+          ) : (
+            <TableView key={t.kind} table={t} unit={unit} commented={commented} onPick={onPick} />
+          ),
+        )}
       </section>
 
       <section aria-labelledby="performance-heading" data-anchor="table:performance" tabIndex={-1} className="space-y-4 data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400">

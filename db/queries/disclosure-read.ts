@@ -2,10 +2,39 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { departments, disclosures, disclosureTables, districts, indicators, performanceTargets, projects, tableRows } from "../schema";
+import { sourceOf } from "./disclosure-sources";
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { type DisclosureDocument, type Indicator, TABLE_COLUMNS, type TableKind, type ValueColumn } from "@/lib/disclosure/schema";
+import { type AnyTable, type DisclosureDocument, type Indicator, TABLE_COLUMNS, type TableKind, type ValueColumn } from "@/lib/disclosure/schema";
 
 export type DisclosureRecord = Awaited<ReturnType<typeof findDisclosureRecord>>;
+type StoredTable = typeof disclosureTables.$inferSelect;
+type StoredRow = typeof tableRows.$inferSelect;
+
+/** A stored table in the document's canonical form: amounts by column, or the cells as printed. */
+function documentTable(t: StoredTable, rows: StoredRow[]): AnyTable {
+  const note = t.note ? { note: t.note } : {};
+  if (t.kind === "other") {
+    return { kind: "other", title: t.title, unit: t.unit, ...note, columns: t.columns ?? [], rows: rows.map((r) => ({ cells: r.cells ?? [] })) };
+  }
+  const kind = t.kind as TableKind;
+  return {
+    kind,
+    title: t.title,
+    ...note,
+    rows: rows.map((r) => {
+      const side = r.side ?? undefined;
+      const stored = r as unknown as Record<ValueColumn, string | null>;
+      const columns = new Set<ValueColumn>(rowColumns(kind, side));
+      for (const c of TABLE_COLUMNS[kind]) if (stored[c] !== null) columns.add(c);
+      return {
+        ...(r.code !== null ? { code: r.code } : {}),
+        ...(r.name !== null ? { name: r.name } : {}),
+        ...(side ? { side } : {}),
+        values: Object.fromEntries(TABLE_COLUMNS[kind].filter((c) => columns.has(c)).map((c) => [c, stored[c]])),
+      };
+    }),
+  };
+}
 
 /** The disclosure row with its department and district, whatever its status. */
 export async function findDisclosureRecord({ db, id }: { db: Db; id: string }) {
@@ -22,10 +51,11 @@ export async function findDisclosureRecord({ db, id }: { db: Db; id: string }) {
 /** The stored disclosure as a `budget-disclosure/v1` document (canonical form, no findings). */
 export async function readDisclosureDocument({ db, record }: { db: Db; record: NonNullable<DisclosureRecord> }): Promise<DisclosureDocument> {
   const { disclosure: d, department, district } = record;
-  const [tables, projectRows, targets] = await Promise.all([
+  const [tables, projectRows, targets, source] = await Promise.all([
     db.select().from(disclosureTables).where(eq(disclosureTables.disclosureId, d.id)).orderBy(asc(disclosureTables.position)),
     db.select().from(projects).where(eq(projects.disclosureId, d.id)).orderBy(asc(projects.position)),
     db.select().from(performanceTargets).where(eq(performanceTargets.disclosureId, d.id)).orderBy(asc(performanceTargets.position)),
+    sourceOf({ db, disclosureId: d.id }),
   ]);
   const [rows, indicatorRows] = await Promise.all([
     tables.length
@@ -51,28 +81,7 @@ export async function readDisclosureDocument({ db, record }: { db: Db; record: N
     sourceUnit: d.sourceUnit,
     ...(d.contactName !== null || d.contactPhone !== null ? { contact: { name: d.contactName ?? "", phone: d.contactPhone ?? "" } } : {}),
     sections: d.sections,
-    tables: tables.map((t) => {
-      const kind = t.kind as TableKind;
-      return {
-        kind,
-        title: t.title,
-        ...(t.note ? { note: t.note } : {}),
-        rows: rows
-          .filter((r) => r.tableId === t.id)
-          .map((r) => {
-            const side = r.side ?? undefined;
-            const stored = r as unknown as Record<ValueColumn, string | null>;
-            const columns = new Set<ValueColumn>(rowColumns(kind, side));
-            for (const c of TABLE_COLUMNS[kind]) if (stored[c] !== null) columns.add(c);
-            return {
-              ...(r.code !== null ? { code: r.code } : {}),
-              ...(r.name !== null ? { name: r.name } : {}),
-              ...(side ? { side } : {}),
-              values: Object.fromEntries(TABLE_COLUMNS[kind].filter((c) => columns.has(c)).map((c) => [c, stored[c]])),
-            };
-          }),
-      };
-    }),
+    tables: tables.map((t) => documentTable(t, rows.filter((r) => r.tableId === t.id))),
     projects: projectRows.map((p) => ({ code: p.code, name: p.name, amount: p.amount, category: p.category, functionCode: p.functionCode })),
     performance: {
       overall: overall ? { goal: overall.goal ?? "", indicators: indicatorsOf(overall.id) } : null,
@@ -88,5 +97,6 @@ export async function readDisclosureDocument({ db, record }: { db: Db; record: N
           indicators: indicatorsOf(t.id),
         })),
     },
+    ...(source ? { source } : {}),
   };
 }

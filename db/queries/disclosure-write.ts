@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { disclosures, disclosureTables, indicators, performanceTargets, projects, tableRows } from "../schema";
 import { canonicalDocument } from "@/lib/disclosure/canonical";
 import { headlineFigures } from "@/lib/disclosure/headline";
-import type { DisclosureDocument, Finding, Indicator, ValueColumn } from "@/lib/disclosure/schema";
+import type { AnyTable, DisclosureDocument, Finding, Indicator, ValueColumn } from "@/lib/disclosure/schema";
 import { disclosureTitle } from "@/lib/disclosure/title";
 import { indexDisclosure } from "./search-index";
 
@@ -66,26 +66,28 @@ export async function insertDisclosure({
   return disclosureId;
 }
 
+/** A table's rows as stored: amounts in their value columns, or the cells of a table kept as printed. */
+function storedRows(table: AnyTable, tableId: number): (typeof tableRows.$inferInsert)[] {
+  if (table.kind === "other") return table.rows.map((r, position) => ({ tableId, position, cells: r.cells }));
+  return table.rows.map((r, position) => ({
+    tableId,
+    position,
+    code: r.code ?? null,
+    name: r.name ?? null,
+    side: r.side ?? null,
+    ...(r.values as RowValues),
+  }));
+}
+
 /** Writes the tables, rows, projects and targets of a disclosure (a canonical document). */
 async function insertDisclosureContent({ tx, disclosureId, doc }: { tx: Tx; disclosureId: string; doc: DisclosureDocument }) {
-
   for (const [position, table] of doc.tables.entries()) {
+    const printed = table.kind === "other" ? { columns: table.columns, unit: table.unit ?? null } : {};
     const [t] = await tx
       .insert(disclosureTables)
-      .values({ disclosureId, kind: table.kind, title: table.title, note: table.note ?? null, position })
+      .values({ disclosureId, kind: table.kind, title: table.title, note: table.note ?? null, position, ...printed })
       .returning({ id: disclosureTables.id });
-    if (table.rows.length > 0) {
-      await tx.insert(tableRows).values(
-        table.rows.map((r, i) => ({
-          tableId: t!.id,
-          position: i,
-          code: r.code ?? null,
-          name: r.name ?? null,
-          side: r.side ?? null,
-          ...(r.values as RowValues),
-        })),
-      );
-    }
+    if (table.rows.length > 0) await tx.insert(tableRows).values(storedRows(table, t!.id));
   }
   if (doc.projects.length > 0) {
     await tx.insert(projects).values(doc.projects.map((p, position) => ({ disclosureId, position, ...p, code: p.code ?? null })));

@@ -23,8 +23,10 @@ export async function loadSampleData(db: Db): Promise<void> {
   if (!(await readMeta({ db, key: "sample_data_loaded" }))) {
     const files = (await fs.readdir(SAMPLE_DIR)).filter((f) => f.endsWith(".txt")).sort();
     for (const fileName of files) {
-      const doc = importTextDocument(new Uint8Array(await fs.readFile(path.join(SAMPLE_DIR, fileName))), fileName);
-      await createDisclosure({ db, doc, status: "published", actor: null, origin: "示例数据", source: `示例文件 ${fileName}` });
+      const bytes = new Uint8Array(await fs.readFile(path.join(SAMPLE_DIR, fileName)));
+      const doc = importTextDocument(bytes, fileName);
+      const file = { bytes, source: doc.source!, importFindings: (doc.findings ?? []).filter((f) => f.rule === "I1") };
+      await createDisclosure({ db, doc, status: "published", actor: null, origin: "示例数据", source: `示例文件 ${fileName}`, file });
     }
     await ensureMeta({ db, key: "sample_data_loaded", value: new Date().toISOString() });
   }

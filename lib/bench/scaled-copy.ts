@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { fillComputed } from "@/lib/disclosure/table-sums";
-import type { DisclosureDocument, DisclosureTable } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, type DisclosureTable, isOtherTable } from "@/lib/disclosure/schema";
 import { ROW_RELATIONS } from "@/lib/rules/t2-row-arithmetic";
 
 /** Within each row, every total column set to the sum of its parts (the 公务用车 subtotal before the 三公 total). */
@@ -27,11 +27,14 @@ function scaledText(text: string, factor: number): string {
  * A sample disclosure made into another department's: every amount multiplied by `factor`, then
  * each table's row totals, parents (类 = Σ 款 = Σ 项) and 合计 recomputed from the rows below
  * them, so that every sum within a table holds exactly; the narrative's 万元 amounts scaled
- * alike. What the sample gets wrong between tables or in its narrative stays wrong. Pure.
+ * alike; tables kept as printed are copied unchanged. What the sample gets wrong between tables
+ * or in its narrative stays wrong. Pure.
  */
 export function scaledCopy(doc: DisclosureDocument, factor: number, who: { district: string; code: string; name: string; year: number }): DisclosureDocument {
   const times = (v: string | null | undefined) => (v === null || v === undefined ? null : new Decimal(v).times(factor).toFixed(2));
-  const tables = doc.tables.map((t) => fillComputed(withRowTotals({ ...t, rows: t.rows.map((r) => ({ ...r, values: Object.fromEntries(Object.entries(r.values).map(([c, v]) => [c, times(v)])) })) } as DisclosureTable)));
+  const tables = doc.tables.map((t) =>
+    isOtherTable(t) ? t : fillComputed(withRowTotals({ ...t, rows: t.rows.map((r) => ({ ...r, values: Object.fromEntries(Object.entries(r.values).map(([c, v]) => [c, times(v)])) })) })),
+  );
   const sections = Object.fromEntries(Object.entries(doc.sections).map(([key, text]) => [key, typeof text === "string" ? scaledText(text, factor) : text]));
   return {
     ...doc,

@@ -1,6 +1,8 @@
 import {
+  type AnyTable,
   type DisclosureDocument,
   type DisclosureTable,
+  type OtherTable,
   type TableKind,
   type TableRow,
   TABLE_COLUMNS,
@@ -10,6 +12,7 @@ import {
 /** The value columns a row of this kind (and side) carries. */
 export function rowColumns(kind: TableKind, side?: TableRow["side"]): readonly ValueColumn[] {
   if (kind === "fiscal_summary") return side === "income" ? ["amount"] : ["total", "generalBudget", "govFund", "stateCapital"];
+  if (kind === "final_fiscal_summary" && side === "income") return ["total"];
   return TABLE_COLUMNS[kind];
 }
 
@@ -26,12 +29,26 @@ function canonicalRow(kind: TableKind, row: TableRow): TableRow {
   };
 }
 
-const canonicalTable = (t: DisclosureTable): DisclosureTable => ({
+const canonicalStandardTable = (t: DisclosureTable): DisclosureTable => ({
   kind: t.kind,
   title: t.title,
   ...(t.note ? { note: t.note } : {}),
   rows: t.rows.map((r) => canonicalRow(t.kind, r)),
 });
+
+/** A cell as printed; one with nothing but blanks is a blank cell, null. */
+const printedCell = (c: string | null) => (c === null || c.trim() === "" ? null : c);
+
+const canonicalOtherTable = (t: OtherTable): OtherTable => ({
+  kind: "other",
+  title: t.title,
+  unit: t.unit || null,
+  ...(t.note ? { note: t.note } : {}),
+  columns: t.columns,
+  rows: t.rows.map((r) => ({ cells: r.cells.map(printedCell) })),
+});
+
+const canonicalTable = (t: AnyTable): AnyTable => (t.kind === "other" ? canonicalOtherTable(t) : canonicalStandardTable(t));
 
 /**
  * The one form of a document that the importer emits, the database stores and the API and

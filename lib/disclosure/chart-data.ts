@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { DisclosureDocument, SourceUnit } from "./schema";
+import { type DisclosureDocument, findTable, type SourceUnit } from "./schema";
 
 export interface ChartItem {
   label: string;
@@ -12,9 +12,12 @@ export const inUnit = (yuan: string | null | undefined, unit: SourceUnit) =>
 
 const values = (row: { values: unknown } | undefined) => (row?.values ?? {}) as Record<string, string | null | undefined>;
 
-/** What the charts of a disclosure show, from its own tables, in the unit it is read in. Pure. */
+/**
+ * What the charts of a disclosure show, from its own tables, in the unit it is read in (a 决算
+ * from its 一般公共预算财政拨款支出决算表; its “三公” table compares 预算数 and 决算数, not years). Pure.
+ */
 export function chartData(doc: DisclosureDocument, unit: SourceUnit) {
-  const general = doc.tables.find((t) => t.kind === "general_budget_function");
+  const general = findTable(doc, "general_budget_function") ?? findTable(doc, "final_general_budget_function");
   const byClass: ChartItem[] = (general?.rows ?? [])
     .filter((r) => r.code && /^\d{3}$/.test(r.code))
     .map((r) => ({ label: `${r.code} ${r.name ?? ""}`, values: [inUnit(values(r).total, unit)] }))
@@ -22,7 +25,7 @@ export function chartData(doc: DisclosureDocument, unit: SourceUnit) {
     .sort((a, b) => b.values[0]! - a.values[0]!);
   const total = values(general?.rows.find((r) => r.code === "total"));
   const basicProject: ChartItem[] = total.total ? [{ label: "一般公共预算财政拨款支出", values: [inUnit(total.basic, unit), inUnit(total.project, unit)] }] : [];
-  const threePublic = doc.tables.find((t) => t.kind === "three_public");
+  const threePublic = findTable(doc, "three_public");
   const prior = values(threePublic?.rows.find((r) => r.name === "prior"));
   const current = values(threePublic?.rows.find((r) => r.name === "current"));
   const parts = [

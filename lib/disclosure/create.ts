@@ -2,10 +2,13 @@ import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
+import { insertDisclosureSource, type SourceFile } from "@/db/queries/disclosure-sources";
 import { insertDisclosure } from "@/db/queries/disclosure-write";
 import { departments, disclosures, districts } from "@/db/schema";
 import { AccessDenied } from "@/lib/auth/access-denied";
 import { type Actor, canEditDepartment } from "@/lib/auth/scope";
+import { UNKNOWN } from "@/lib/documents/recognize/header";
+import { MAX_FILE_BYTES } from "@/lib/imports/limits";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { checkDisclosure } from "@/lib/rules";
@@ -24,13 +27,17 @@ export interface CreatedDisclosure {
 /**
  * Stores a document as a new disclosure of its department, in one transaction, audited.
  *
- * - `actor` set (admin area, API): the actor must be an editor of that department, which must exist.
+ * - `actor` set (admin area, API): the actor must be an editor of that department, or an admin
+ *   (who assigns an imported file to a department), and the department must exist.
  * - `actor` null (command line, sample data): the department is created when its district has none
  *   with that code.
  *
  * A disclosure with an unpublished version for that year and kind is refused, never overwritten;
  * one that is published gets a new revision (a correction), which needs a public reason when an
  * editor makes it.
+ *
+ * `file`, when the document was imported, is kept with the disclosure (原文) in the same
+ * transaction, with the importer's I1 findings; the disclosure's own findings are the rules'.
  */
 export async function createDisclosure({
   db,
@@ -40,6 +47,7 @@ export async function createDisclosure({
   origin = "命令行",
   source,
   revisionReason,
+  file,
 }: {
   db: Db;
   doc: DisclosureDocument;
@@ -50,8 +58,13 @@ export async function createDisclosure({
   /** the file it came from, or how it was made */
   source: string;
   revisionReason?: string;
+  file?: SourceFile;
 }): Promise<CreatedDisclosure> {
   const doc = canonicalDocument(given);
+  if (doc.district === UNKNOWN || doc.department.code === UNKNOWN || doc.department.name === UNKNOWN) {
+    throw new InvalidInput([{ field: "department", message: `${source}：文件未注明所属区县或部门，请先指定所属部门` }]);
+  }
+  if (file && file.bytes.byteLength > MAX_FILE_BYTES) throw new HttpProblem(413, `${source}：原文件超过 20 MB，未保存。`);
   const findings = checkDisclosure(doc);
   return db.transaction(async (tx) => {
     const [district] = await tx.select().from(districts).where(eq(districts.name, doc.district)).limit(1);
@@ -63,7 +76,10 @@ export async function createDisclosure({
       .from(departments)
       .where(and(eq(departments.districtCode, district.code), eq(departments.code, doc.department.code)))
       .limit(1);
-    if (actor && (!department || !canEditDepartment(actor, department))) {
+    if (actor?.role === "admin" && !department) {
+      throw new HttpProblem(404, `${source}：${doc.district}没有编码为 ${doc.department.code} 的部门，请先在“部门”中登记。`);
+    }
+    if (actor && actor.role !== "admin" && (!department || !canEditDepartment(actor, department))) {
       throw new AccessDenied(403, `您不是部门 ${departmentKey} 的预算公开联系人，不能为其新建文件。`);
     }
     const departmentCreated = !department;
@@ -108,6 +124,7 @@ export async function createDisclosure({
       findings,
       actorId: actor?.id ?? null,
     });
+    if (file) await insertDisclosureSource({ tx, disclosureId: id, file });
     await recordAudit({
       db: tx,
       entry: {
@@ -116,7 +133,17 @@ export async function createDisclosure({
         action: "disclosure.create",
         targetType: "disclosure",
         targetId: id,
-        after: { department: departmentKey, year: doc.year, kind: doc.kind, revision, status, source, departmentCreated, findings: findings.length },
+        after: {
+          department: departmentKey,
+          year: doc.year,
+          kind: doc.kind,
+          revision,
+          status,
+          source,
+          departmentCreated,
+          findings: findings.length,
+          ...(file ? { file: { ...file.source, sizeBytes: file.bytes.byteLength, importFindings: file.importFindings.length } } : {}),
+        },
         success: true,
       },
     });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { diffDocuments } from "./diff";
-import type { DisclosureDocument } from "./schema";
+import { type DisclosureDocument, findTable, type OtherTable } from "./schema";
+
+const generalOf = (doc: DisclosureDocument) => findTable(doc, "general_budget_function")!;
 
 const base: DisclosureDocument = {
   format: "budget-disclosure/v1",
@@ -31,7 +33,7 @@ describe("diffing two versions of a disclosure", () => {
 
   it("names each changed cell by table, row and column, and a changed section", () => {
     const after = structuredClone(base);
-    after.tables[0]!.rows[1]!.values = { prior: null, total: "36000.00", basic: "36000.00", project: null };
+    generalOf(after).rows[1]!.values = { prior: null, total: "36000.00", basic: "36000.00", project: null };
     after.sections.overview = "收入预算 818 万元";
     expect(diffDocuments(base, after)).toEqual([
       { where: "sections.overview", before: "收入预算 817.9 万元", after: "收入预算 818 万元" },
@@ -42,13 +44,22 @@ describe("diffing two versions of a disclosure", () => {
 
   it("tells a blank cell from a zero, and reports added rows and tables", () => {
     const after = structuredClone(base);
-    after.tables[0]!.rows[1]!.values.project = "0.00";
-    after.tables[0]!.rows.push({ code: "2010302", name: "一般行政管理事务", values: { total: "1.00" } });
+    generalOf(after).rows[1]!.values.project = "0.00";
+    generalOf(after).rows.push({ code: "2010302", name: "一般行政管理事务", values: { total: "1.00" } });
     after.tables.push({ kind: "three_public", title: "“三公”经费支出表", rows: [] });
     expect(diffDocuments(base, after)).toEqual([
       { where: "tables.general_budget_function[2010301 行政运行].project", before: null, after: "0.00" },
       { where: "tables.general_budget_function[2010302 一般行政管理事务]", before: null, after: "（该行）" },
       { where: "tables.three_public", before: null, after: "0 行" },
     ]);
+  });
+
+  it("reports a table kept as printed that changed, by its place among those tables", () => {
+    const printed: OtherTable = { kind: "other", title: "项目支出明细表", unit: "万元", columns: ["项目", "金额"], rows: [{ cells: ["大厅运行经费", "197.00"] }] };
+    const before = { ...base, tables: [...base.tables, printed] };
+    const after = { ...base, tables: [...base.tables, { ...printed, rows: [{ cells: ["大厅运行经费", "198.00"] }] }] };
+    expect(diffDocuments(before, structuredClone(before))).toEqual([]);
+    expect(diffDocuments(before, after).map((c) => c.where)).toEqual(["tables.other[1]"]);
+    expect(diffDocuments(before, base)).toEqual([{ where: "tables.other[1]", before: JSON.stringify(printed), after: null }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { DisclosureDocument, TableRow } from "./schema";
+import { type DisclosureDocument, findTable, otherTables, standardTables, type TableRow } from "./schema";
 
 /** One difference between two versions of a disclosure, located as a reviewer would say it. */
 export interface DocumentChange {
@@ -12,8 +12,9 @@ const rowLabel = (r: TableRow) => [r.code === "total" ? "合计" : r.code, r.nam
 const text = (v: unknown) => (v === null || v === undefined ? null : typeof v === "string" ? v : JSON.stringify(v));
 
 /**
- * What differs between two versions, cell by cell for tables; sections, projects and targets
- * as wholes. Pure; `where` uses the format's keys (table kind, row code, column).
+ * What differs between two versions, cell by cell for tables; tables kept as printed (`other`,
+ * by their order), sections, projects and targets as wholes. Pure; `where` uses the format's
+ * keys (table kind, row code, column).
  */
 export function diffDocuments(before: DisclosureDocument, after: DisclosureDocument): DocumentChange[] {
   const changes: DocumentChange[] = [];
@@ -25,9 +26,9 @@ export function diffDocuments(before: DisclosureDocument, after: DisclosureDocum
   for (const key of new Set([...Object.keys(before.sections), ...Object.keys(after.sections)])) {
     add(`sections.${key}`, before.sections[key as keyof typeof before.sections], after.sections[key as keyof typeof after.sections]);
   }
-  for (const kind of new Set([...before.tables.map((t) => t.kind), ...after.tables.map((t) => t.kind)])) {
-    const b = before.tables.find((t) => t.kind === kind);
-    const a = after.tables.find((t) => t.kind === kind);
+  for (const kind of new Set([...standardTables(before).map((t) => t.kind), ...standardTables(after).map((t) => t.kind)])) {
+    const b = findTable(before, kind);
+    const a = findTable(after, kind);
     if (!b || !a) {
       add(`tables.${kind}`, b ? `${b.rows.length} 行` : null, a ? `${a.rows.length} 行` : null);
       continue;
@@ -48,6 +49,10 @@ export function diffDocuments(before: DisclosureDocument, after: DisclosureDocum
         add(`tables.${kind}[${label}].${col}`, values(rb)[col] ?? null, values(ra)[col] ?? null);
       }
     }
+  }
+  const [otherBefore, otherAfter] = [otherTables(before), otherTables(after)];
+  for (let i = 0; i < Math.max(otherBefore.length, otherAfter.length); i++) {
+    add(`tables.other[${i + 1}]`, otherBefore[i], otherAfter[i]);
   }
   add("projects", before.projects, after.projects);
   add("performance.overall", before.performance.overall, after.performance.overall);

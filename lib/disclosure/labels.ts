@@ -1,7 +1,7 @@
-import type { Finding, TableKind } from "./schema";
+import type { AnyTable, Finding, TableKind } from "./schema";
 
-/** The standard tables and their columns as the documents name them. */
-export const TABLE_LABELS: Record<TableKind, string> = {
+/** The tables and their columns as the documents name them; `other` is a table kept as printed. */
+export const TABLE_LABELS: Record<AnyTable["kind"], string> = {
   income_expenditure_summary: "部门收支总表",
   income_summary: "部门收入总表",
   expenditure_summary: "部门支出总表",
@@ -24,7 +24,11 @@ export const TABLE_LABELS: Record<TableKind, string> = {
   final_three_public: "“三公”经费支出决算表",
   final_gov_fund: "政府性基金预算财政拨款支出决算表",
   final_state_capital: "国有资本经营预算财政拨款支出决算表",
+  other: "其他表格",
 };
+
+/** What a table kept as printed says under its title. */
+export const OTHER_TABLE_NOTICE = "（按原文保留，未纳入一致性检查）";
 
 export const COLUMN_LABELS: Record<string, string> = {
   amount: "金额",
@@ -62,6 +66,24 @@ export const COLUMN_LABELS: Record<string, string> = {
   carryoverEnd: "年末结转和结余",
 };
 
+/** Where a 决算 table heads a column otherwise than COLUMN_LABELS (docs/format.md). */
+const FINAL_COLUMN_LABELS: Partial<Record<TableKind, Record<string, string>>> = {
+  final_income_expenditure_summary: { amount: "决算数" },
+  final_income: { total: "本年收入合计", businessOperation: "经营收入" },
+  final_expenditure: { total: "本年支出合计", businessOperation: "经营支出" },
+  final_fiscal_summary: {
+    total: "决算数",
+    generalBudget: "一般公共预算财政拨款",
+    govFund: "政府性基金预算财政拨款",
+    stateCapital: "国有资本经营预算财政拨款",
+  },
+  final_general_budget_function: { total: "决算数合计" },
+  final_basic_economic: { amount: "决算数" },
+  final_three_public: { total: "合计" },
+  final_gov_fund: { total: "本年支出合计" },
+  final_state_capital: { total: "本年支出合计" },
+};
+
 export function tableLabel(kind: string): string {
   return (TABLE_LABELS as Record<string, string>)[kind] ?? kind;
 }
@@ -70,10 +92,36 @@ export function columnLabel(column: string): string {
   return COLUMN_LABELS[column] ?? column;
 }
 
+/** A column's header in a table of this kind: the 决算 tables' own terms, else the format's label. */
+export function tableColumnLabel(kind: TableKind, column: string): string {
+  return FINAL_COLUMN_LABELS[kind]?.[column] ?? columnLabel(column);
+}
+
+/** What each rule checks (DESIGN §5); I1 is the importer's: something seen but not read. */
+export const RULE_LABELS: Record<Finding["rule"], string> = {
+  T1: "科目层级",
+  T2: "行内运算",
+  T3: "合计行",
+  X1: "表间",
+  N1: "说明金额",
+  N2: "增减变动",
+  P1: "绩效目标",
+  R1: "必备表格",
+  I1: "导入时未能读取",
+};
+
+/** Where the importer saw what a finding is about: 第 N 页. */
+export const findingPage = (f: Pick<Finding, "page">): string | undefined => (f.page === undefined ? undefined : `第 ${f.page} 页`);
+
 export const SEVERITY_LABELS: Record<Finding["severity"], string> = { error: "错误", warning: "警告", rounding: "尾差", info: "提示" };
 
-/** A row's name as the document prints it: the 三公 table's rows are 本年 and 上年, a total without a name is 合计. */
+const THREE_PUBLIC_ROWS = new Map([["current", "本年"], ["prior", "上年"], ["budget", "预算数"], ["final", "决算数"]]);
+
+/**
+ * A row's name as the document prints it: the 三公 table's rows are 本年 and 上年 (决算: 预算数 and
+ * 决算数), a total without a name is 合计.
+ */
 export function rowName(row: { code?: string | null; name?: string | null }): string {
   if (row.code === "total") return row.name ?? "合计";
-  return row.name === "current" ? "本年" : row.name === "prior" ? "上年" : (row.name ?? "");
+  return THREE_PUBLIC_ROWS.get(row.name ?? "") ?? row.name ?? "";
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextYearDocument } from "./next-year";
-import type { DisclosureDocument } from "./schema";
+import { type DisclosureDocument, standardTables } from "./schema";
 
 const y2025: DisclosureDocument = {
   format: "budget-disclosure/v1",
@@ -25,6 +25,7 @@ const y2025: DisclosureDocument = {
       ],
     },
     { kind: "basic_economic", title: "基本支出表", rows: [{ code: "30101", name: "基本工资", values: { total: "481700.00", personnel: "481700.00", publicUse: null } }] },
+    { kind: "other", title: "部门预算项目支出明细表", unit: "万元", columns: ["项目名称", "金额"], rows: [{ cells: ["大厅运行经费", "197.00"] }] },
   ],
   projects: [{ code: "50010922T000000086182", name: "大厅运行经费", amount: "1970000.00", category: "一般性项目", functionCode: null }],
   performance: { overall: { goal: "提升政务服务质效", indicators: [] }, projects: [] },
@@ -32,11 +33,13 @@ const y2025: DisclosureDocument = {
 
 describe("next year's draft from this year's disclosure", () => {
   const next = nextYearDocument(y2025, 2026);
+  const [general, threePublic, basic] = standardTables(next);
+  const previous = standardTables(y2025);
 
   it("moves this year's amounts into the prior-year columns and leaves the new year blank", () => {
-    expect(next.tables[0]!.rows[0]!.values).toEqual({ prior: "35000.00", total: null, basic: null, project: null });
-    expect(next.tables[1]!.rows).toEqual([
-      { name: "prior", values: y2025.tables[1]!.rows[1]!.values },
+    expect(general!.rows[0]!.values).toEqual({ prior: "35000.00", total: null, basic: null, project: null });
+    expect(threePublic!.rows).toEqual([
+      { name: "prior", values: previous[1]!.rows[1]!.values },
       { name: "current", values: { total: null, outbound: null, vehicleSubtotal: null, vehiclePurchase: null, vehicleOperation: null, reception: null } },
     ]);
   });
@@ -44,12 +47,16 @@ describe("next year's draft from this year's disclosure", () => {
   it("keeps rows, narrative and the overall goal, and starts projects and indicators empty", () => {
     expect(next.year).toBe(2026);
     expect(next.sections).toEqual(y2025.sections);
-    expect(next.tables[2]!.rows[0]).toEqual({ code: "30101", name: "基本工资", values: { total: null, personnel: null, publicUse: null } });
+    expect(basic!.rows[0]).toEqual({ code: "30101", name: "基本工资", values: { total: null, personnel: null, publicUse: null } });
     expect(next.projects).toEqual([]);
     expect(next.performance).toEqual({ overall: { goal: "提升政务服务质效", indicators: [] }, projects: [] });
   });
 
+  it("leaves out the tables kept as printed: they are this year's print", () => {
+    expect(next.tables.map((t) => t.kind)).toEqual(["general_budget_function", "three_public", "basic_economic"]);
+  });
+
   it("leaves the previous document untouched", () => {
-    expect(y2025.tables[0]!.rows[0]!.values.total).toBe("35000.00");
+    expect(previous[0]!.rows[0]!.values.total).toBe("35000.00");
   });
 });

@@ -1,4 +1,4 @@
-import type { DisclosureDocument, DisclosureTable, TableRow } from "./schema";
+import { type DisclosureDocument, type DisclosureTable, standardTables, type TableRow } from "./schema";
 
 /** An empty disclosure of a department for a year: everything to fill in. */
 export function emptyDocument({ district, department, year, kind, sourceUnit = "万元" }: Pick<DisclosureDocument, "district" | "department" | "year" | "kind"> & { sourceUnit?: DisclosureDocument["sourceUnit"] }): DisclosureDocument {
@@ -29,14 +29,14 @@ function carryTable(table: DisclosureTable): DisclosureTable {
  * Next year's draft from this year's published disclosure: the narrative copied (to be
  * updated), every table's rows kept with blank amounts, and this year's amounts moved to the
  * prior-year columns (一般公共预算支出表 上年数, “三公”经费 上年 row). Projects and targets are
- * the new year's own and start empty.
+ * the new year's own and start empty; tables kept as printed are this year's print and are left out.
  */
 export function nextYearDocument(previous: DisclosureDocument, year: number): DisclosureDocument {
   return {
     ...previous,
     year,
     sections: { ...previous.sections },
-    tables: previous.tables.map(carryTable),
+    tables: standardTables(previous).map(carryTable),
     projects: [],
     performance: { overall: previous.performance.overall ? { goal: previous.performance.overall.goal, indicators: [] } : null, projects: [] },
     findings: undefined,

@@ -135,6 +135,17 @@ export type AnyTable = DisclosureTable | OtherTable;
 export const isStandardTable = (t: AnyTable): t is DisclosureTable => t.kind !== "other";
 export const isOtherTable = (t: AnyTable): t is OtherTable => t.kind === "other";
 
+/** The tables of a standard kind: what the rules, charts, comparisons and amount views read. */
+export const standardTables = (doc: { tables: readonly AnyTable[] }): DisclosureTable[] => doc.tables.filter(isStandardTable);
+/** The tables kept as printed. */
+export const otherTables = (doc: { tables: readonly AnyTable[] }): OtherTable[] => doc.tables.filter(isOtherTable);
+/** The table of a standard kind, if the document has it. */
+export const findTable = (doc: { tables: readonly AnyTable[] }, kind: TableKind): DisclosureTable | undefined =>
+  standardTables(doc).find((t) => t.kind === kind);
+
+/** The table kinds a disclosure of this kind publishes: the 部门决算 ones (`final_*`) for "final". */
+export const tableKindsFor = (kind: DisclosureKind): TableKind[] => TABLE_KINDS.filter((k) => k.startsWith("final_") === (kind === "final"));
+
 export const SOURCE_FORMATS = ["pdf", "docx", "xlsx", "xls", "text", "json"] as const;
 /** The file a disclosure was imported from (DESIGN §4 `source`); the portal keeps the file itself beside it. */
 export const sourceSchema = z.object({

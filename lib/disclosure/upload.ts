@@ -1,32 +1,27 @@
-import { ImportError } from "@/lib/documents";
+import "server-only";
+import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import { ImportError } from "@/lib/documents/errors";
 import { HttpProblem } from "@/lib/http/problem";
-import { importFile } from "@/lib/documents";
+import { parseDocument } from "@/lib/imports/parse-document";
+import { ParseFailed } from "@/lib/imports/parse-in-child";
+import { MAX_FILE_BYTES } from "@/lib/imports/limits";
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
-/** What the bytes are, by their content rather than the name the browser gives. */
-function sniff(bytes: Uint8Array): "pdf" | "ole" | "other" {
-  if (String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-") return "pdf";
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "ole";
-  return "other";
-}
+/** PDF, DOCX, XLSX/XLS, text or the portal's JSON, told apart by content: up to 20 MB. */
+export const MAX_UPLOAD_BYTES = MAX_FILE_BYTES;
 
 /**
- * An uploaded file to a document with its findings, or a refusal in Chinese: too large, a kind
- * the importer does not read yet, or a file that is not a disclosure (naming table, row, column).
+ * An uploaded file to a document with its findings (the rules' and the importer's I1) and its
+ * source, parsed in a child process; or a refusal in Chinese: empty, too large, or not a
+ * disclosure (naming file, table, row and column), or a file the parser gave up on.
  */
-export async function importUpload(bytes: Uint8Array, fileName: string) {
+export async function importUpload(bytes: Uint8Array, fileName: string): Promise<DisclosureDocument> {
   if (bytes.byteLength === 0) throw new HttpProblem(400, `文件 ${fileName} 是空的。`);
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new HttpProblem(413, `文件 ${fileName} 超过 10 MB，未导入。`);
-  const kind = sniff(bytes);
-  if (kind !== "other") {
-    const what = { pdf: "PDF", ole: "旧版 Office（.xls/.doc）" }[kind];
-    throw new HttpProblem(415, `文件 ${fileName} 是 ${what} 文件；目前能导入从公开文件中提取的文本（.txt）和本平台导出的 Excel（.xlsx）、JSON（.json），PDF 与其他版式的导入尚在建设中。`);
-  }
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new HttpProblem(413, `文件 ${fileName} 超过 20 MB，未导入。`);
   try {
-    return await importFile(bytes, fileName);
+    return await parseDocument(bytes, fileName);
   } catch (e) {
     if (e instanceof ImportError) throw new HttpProblem(400, e.message, { location: e.location });
+    if (e instanceof ParseFailed) throw new HttpProblem(400, e.message);
     throw e;
   }
 }

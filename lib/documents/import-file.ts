@@ -2,17 +2,13 @@ import { createHash } from "node:crypto";
 import { canonicalDocument } from "@/lib/disclosure/canonical";
 import { type DisclosureDocument, disclosureDocumentSchema, type DocumentSource, type Finding } from "@/lib/disclosure/schema";
 import { checkDisclosure } from "@/lib/rules";
-import { readDocx } from "./docx/read-docx";
 import { ImportError } from "./errors";
 import { parseDisclosureJson } from "./json/read-json";
 import type { DocumentModel, SourceFormat } from "./model";
-import { readPdf } from "./pdf/read-pdf";
 import { recognize } from "./recognize/recognize";
 import { sniffFormat } from "./sniff";
 import { oleKind, oleRefusal } from "./sniff-ole";
 import { readText } from "./text/read-text";
-import { isPortalExport, parseDisclosureXlsx } from "./xlsx/portal-export";
-import { readWorkbook } from "./xlsx/read-workbook";
 
 /** The largest file the importer reads (DESIGN: 20 MB, 300 pages). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -53,16 +49,26 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<D
   if (bytes.byteLength === 0) throw new ImportError({ fileName }, "文件为空");
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError({ fileName }, "文件超过 20 MB，未导入");
   const format = sniffFormat(bytes);
+  // each reader is loaded when a file of its format comes: pdf.js and SheetJS are large
   switch (format) {
-    case "pdf":
+    case "pdf": {
+      const { readPdf } = await import("./pdf/read-pdf");
       return fromModel(await readPdf(bytes, fileName), bytes, fileName);
-    case "docx":
+    }
+    case "docx": {
+      const { readDocx } = await import("./docx/read-docx");
       return fromModel(await readDocx(bytes, fileName), bytes, fileName);
-    case "xlsx":
+    }
+    case "xlsx": {
+      const { isPortalExport, parseDisclosureXlsx } = await import("./xlsx/portal-export");
       if (await isPortalExport(bytes)) return finish(await parseDisclosureXlsx(bytes, fileName), [], sourceOf(bytes, fileName, "xlsx", null));
+      const { readWorkbook } = await import("./xlsx/read-workbook");
       return fromModel(await readWorkbook(bytes, fileName), bytes, fileName);
-    case "xls":
+    }
+    case "xls": {
+      const { readWorkbook } = await import("./xlsx/read-workbook");
       return fromModel(await readWorkbook(bytes, fileName), bytes, fileName);
+    }
     case "json":
       return finish(parseDisclosureJson(bytes, fileName), [], sourceOf(bytes, fileName, "json", null));
     case "zip":

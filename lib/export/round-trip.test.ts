@@ -1,18 +1,21 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importTextDocument, importFile } from "@/lib/documents";
+import { type DisclosureDocument, standardTables } from "@/lib/disclosure/schema";
 import { disclosureCsv } from "./csv";
 import { disclosureXlsx } from "./xlsx";
 
 const SEEDS = fs.readdirSync("db/sample/disclosures").filter((f) => f.endsWith(".txt"));
 const UNSEEN = fs.readdirSync("lib/documents/fixtures/unseen").filter((f) => f.endsWith(".txt")).map((f) => `lib/documents/fixtures/unseen/${f}`);
 const load = (path: string) => importTextDocument(new Uint8Array(fs.readFileSync(path)), path.split("/").pop()!);
+/** A document without its `source`: the file read back is the export, not the original. */
+const content = ({ source: _source, ...doc }: DisclosureDocument) => doc;
 
 describe("the XLSX export", () => {
   it.each([...SEEDS.map((f) => `db/sample/disclosures/${f}`), ...UNSEEN])("imports back into the same disclosure: %s", async (path) => {
     const doc = load(path);
     const back = await importFile(new Uint8Array(await disclosureXlsx(doc)), "export.xlsx");
-    expect(back).toEqual(doc);
+    expect(content(back)).toEqual(content(doc));
   });
 });
 
@@ -21,7 +24,7 @@ describe("the JSON export", () => {
     const doc = load(path);
     // as the download serves it: the document with its findings, pretty-printed
     const back = await importFile(new TextEncoder().encode(JSON.stringify(doc, null, 2)), "export.json");
-    expect(back).toEqual(doc);
+    expect(content(back)).toEqual(content(doc));
   });
 });
 
@@ -36,7 +39,7 @@ describe("the CSV export", () => {
   });
 
   it("holds every cell once, in 元, with a blank cell empty", () => {
-    const cells = doc.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.values).length, 0), 0);
+    const cells = standardTables(doc).reduce((n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.values).length, 0), 0);
     expect(lines.length - 2).toBe(cells);
     // 一般公共预算财政拨款支出表 合计 2024 总计 2,514.61 万元
     expect(lines).toContain("北碚区,104,重庆市北碚区人民政府办公室,2024,部门预算,一般公共预算财政拨款支出表,general_budget_function,,,合计,总计,total,25146100.00");
@@ -44,7 +47,7 @@ describe("the CSV export", () => {
   });
 
   it("quotes a cell holding a comma or a quote, and defuses one that starts like a formula", () => {
-    const tricky = { ...doc, department: { code: "104", name: '办公室,"测试"' }, tables: [{ ...doc.tables[0]!, rows: [{ name: "=HYPERLINK(1)", values: { amount: "1.00" } }] }] };
+    const tricky = { ...doc, department: { code: "104", name: '办公室,"测试"' }, tables: [{ ...standardTables(doc)[0]!, rows: [{ name: "=HYPERLINK(1)", values: { amount: "1.00" } }] }] };
     const line = disclosureCsv(tricky).split("\r\n")[1]!;
     expect(line).toContain('"办公室,""测试"""');
     expect(line).toContain("'=HYPERLINK(1)");

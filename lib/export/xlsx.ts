@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { columnLabel, TABLE_LABELS } from "@/lib/disclosure/labels";
+import { OTHER_TABLE_NOTICE, TABLE_LABELS, tableColumnLabel } from "@/lib/disclosure/labels";
 import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
-import type { DisclosureDocument, SourceUnit, TableKind } from "@/lib/disclosure/schema";
+import type { DisclosureDocument, DisclosureTable, OtherTable, SourceUnit } from "@/lib/disclosure/schema";
+import { sheetName } from "./sheet-name";
 import { INDICATOR_FIELDS, INDICATORS_SHEET, META_FIELDS, META_SHEET, PROJECT_FIELDS, PROJECTS_SHEET, TARGET_FIELDS, TARGETS_SHEET } from "./xlsx-layout";
 
 /** 元 (exact string) → a number in the disclosure's unit, as the document prints it. */
@@ -12,13 +13,15 @@ const inUnit = (yuan: string | null | undefined, unit: SourceUnit) =>
 
 const numberFormat = "#,##0.00####";
 
-function addTableSheet(wb: ExcelJS.Workbook, doc: DisclosureDocument, kind: TableKind) {
-  const table = doc.tables.find((t) => t.kind === kind)!;
-  const ws = wb.addWorksheet(TABLE_LABELS[kind].slice(0, 31));
+const addSheet = (wb: ExcelJS.Workbook, title: string) => wb.addWorksheet(sheetName(title, wb.worksheets.map((ws) => ws.name)));
+
+function addTableSheet(wb: ExcelJS.Workbook, doc: DisclosureDocument, table: DisclosureTable) {
+  const kind = table.kind;
+  const ws = addSheet(wb, TABLE_LABELS[kind]);
   const columns = [...new Set(table.rows.flatMap((r) => rowColumns(kind, r.side)))];
   ws.addRow([table.title || TABLE_LABELS[kind]]).font = { bold: true, size: 13 };
   ws.addRow([`单位：${doc.sourceUnit}`, "表格代码", kind, "备注", table.note ?? ""]);
-  ws.addRow(["科目编码", "科目名称", "收支", ...columns.map((c) => (c === "prior" ? `${doc.year - 1}年预算数` : columnLabel(c)))]).font = { bold: true };
+  ws.addRow(["科目编码", "科目名称", "收支", ...columns.map((c) => (c === "prior" ? `${doc.year - 1}年预算数` : tableColumnLabel(kind, c)))]).font = { bold: true };
   const keys = ws.addRow(["字段代码：code", "name", "side", ...columns]);
   keys.font = { color: { argb: "FF888888" }, size: 9 };
   ws.getCell(keys.number, 1).value = "code";
@@ -32,10 +35,23 @@ function addTableSheet(wb: ExcelJS.Workbook, doc: DisclosureDocument, kind: Tabl
   ws.views = [{ state: "frozen", ySplit: 4 }];
 }
 
+/** A table kept as printed: title, unit and notice, its column headers, its cells as text. */
+function addPrintedTableSheet(wb: ExcelJS.Workbook, table: OtherTable) {
+  const title = table.title || TABLE_LABELS.other;
+  const ws = addSheet(wb, title);
+  ws.addRow([title]).font = { bold: true, size: 13 };
+  ws.addRow([table.unit ? `单位：${table.unit}` : null, OTHER_TABLE_NOTICE, null, "备注", table.note ?? ""]);
+  ws.addRow(table.columns).font = { bold: true };
+  for (const row of table.rows) ws.addRow(row.cells);
+  ws.getColumn(1).width = 36;
+}
+
 /**
  * The disclosure as a workbook: a sheet per table (amounts as numbers in the disclosure's unit,
- * the unit stated), the identity and narrative in 说明, projects and performance targets. Reads
- * back with `npm run import` into the same disclosure (lib/documents/xlsx/portal-export.ts).
+ * the unit stated; a table kept as printed in text, as printed), the identity and narrative in
+ * 说明, projects and performance targets. Reads back with `npm run import` into the same
+ * disclosure (lib/documents/xlsx/portal-export.ts), which skips the sheets of tables kept as
+ * printed (no 表格代码 in B2; B2 holds OTHER_TABLE_NOTICE).
  */
 export async function disclosureXlsx(doc: DisclosureDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -59,7 +75,10 @@ export async function disclosureXlsx(doc: DisclosureDocument): Promise<Buffer> {
   meta.getColumn(3).width = 100;
   meta.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
-  for (const t of doc.tables) addTableSheet(wb, doc, t.kind);
+  for (const t of doc.tables) {
+    if (t.kind === "other") addPrintedTableSheet(wb, t);
+    else addTableSheet(wb, doc, t);
+  }
 
   const projects = wb.addWorksheet(PROJECTS_SHEET);
   projects.addRow(["项目编码", "项目名称", `金额（${doc.sourceUnit}）`, "项目分类", "功能科目编码"]).font = { bold: true };

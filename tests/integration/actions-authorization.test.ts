@@ -128,7 +128,6 @@ const EVERY_ACTION: [string, () => Promise<Result>][] = [
   ["transitionAction", () => D.transitionAction({ id: draftId, action: "submit", input: {} })],
   ["answerCommentAction", () => D.answerCommentAction({ id: submittedId, commentId, answer: "已补充" })],
   ["newDisclosureAction", () => D.newDisclosureAction({ department: "500109-134", year: 2050, kind: "budget", from: "empty", sourceUnit: "万元" })],
-  ["acceptImportAction", () => D.acceptImportAction({ doc: docOf(2051), fileName: "x.txt" })],
   ["startCorrectionAction", () => D.startCorrectionAction({ id: publishedId, reason: "更正" })],
   ["createUserAction", () => U.createUserAction({ email: "new@actions.invalid", name: "新", role: "admin", departments: [], districts: [], password: "Actions#2026" })],
   ["updateUserAction", () => U.updateUserAction({ email: "editorB@actions.invalid", changes: { disabled: true } })],
@@ -146,7 +145,7 @@ describe("every server action refuses, and changes nothing", () => {
   });
 
   it("an editor of another department cannot touch the department's drafts, comments or published disclosure", async () => {
-    const editorial = EVERY_ACTION.filter(([n]) => ["saveDisclosureAction", "transitionAction", "answerCommentAction", "newDisclosureAction", "acceptImportAction", "startCorrectionAction", "updateFeedbackAction"].includes(n));
+    const editorial = EVERY_ACTION.filter(([n]) => ["saveDisclosureAction", "transitionAction", "answerCommentAction", "newDisclosureAction", "startCorrectionAction", "updateFeedbackAction"].includes(n));
     for (const [name, run] of editorial) await refused("editorB", name, run, [403, 404]);
   });
 

@@ -7,7 +7,6 @@ import { answerComment } from "@/lib/disclosure/comments";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireActor } from "@/lib/auth/guard";
 import { startCorrection } from "@/lib/disclosure/correction";
-import { createDisclosure } from "@/lib/disclosure/create";
 import { saveDisclosure } from "@/lib/disclosure/save";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
 import { transitionDisclosure, transitionInputSchema } from "@/lib/disclosure/transition";
@@ -58,17 +57,6 @@ export const newDisclosureAction = defineAction(newForYearSchema, async (input) 
   revalidatePath("/admin");
   return created;
 });
-
-/** Accept a parsed document (see /admin/import) as a new draft of one of the editor's departments. */
-export const acceptImportAction = defineAction(
-  z.object({ doc: disclosureDocumentSchema, fileName: z.string().max(255), revisionReason: z.string().trim().max(2000).optional() }),
-  async ({ doc, fileName, revisionReason }) => {
-    const actor = await requireActor({ roles: ["editor"] });
-    const created = await createDisclosure({ db: await getDb(), doc, actor, source: `导入文件 ${fileName}`, revisionReason });
-    revalidatePath("/admin");
-    return created;
-  },
-);
 
 /** A correction of a published disclosure: a new draft revision with a public reason. */
 export const startCorrectionAction = defineAction(

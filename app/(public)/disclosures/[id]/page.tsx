@@ -8,12 +8,15 @@ import { PerformanceTargets } from "@/components/disclosure/performance-targets"
 import { RevisionHistory } from "@/components/disclosure/revision-history";
 import { YearTable } from "@/components/disclosure/year-table";
 import { DisclosureFeedback } from "@/components/feedback/disclosure-feedback";
-import { FindingList } from "@/components/import/finding-list";
+import { FindingList } from "@/components/disclosure/finding-list";
+import { PrintedTable } from "@/components/disclosure/printed-table";
+import { SourceDownload } from "@/components/import/source-download";
 import { getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { listDepartmentYears, listPublicRevisions } from "@/db/queries/public-disclosures";
 import { chartData } from "@/lib/disclosure/chart-data";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
+import { standardTables } from "@/lib/disclosure/schema";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
 import { HttpProblem } from "@/lib/http/problem";
 
@@ -60,7 +63,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
   const charts = chartData(doc, unit);
   // "对本表提意见" reloads the page with the table picked in the feedback form
   const feedbackHref = (kind: string) => `?${new URLSearchParams({ ...(unit !== d.sourceUnit ? { unit } : {}), table: kind }).toString()}#feedback`;
-  const pickedTable = doc.tables.some((t) => t.kind === askedTable) ? askedTable : undefined;
+  const pickedTable = standardTables(doc).some((t) => t.kind === askedTable) ? askedTable : undefined;
   return (
     <article>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600 print:hidden">
@@ -91,7 +94,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
       <section aria-labelledby="consistency" className="mb-6 rounded border border-stone-200 bg-white p-4 print:hidden">
         <h2 id="consistency" className="mb-2 text-lg font-semibold">数据一致性检查（{d.findings.length} 条发现）</h2>
         <p className="mb-2 text-sm text-stone-600">
-          由平台按表内、表间及说明与表格的勾稽关系自动计算（规则 T1 科目层级、T2 行内运算、T3 合计行、X1 表间、N1 说明金额、N2 增减变动、P1 绩效目标、R1 必备表格），供阅读参考，以部门公开的文件为准。
+          由平台按表内、表间及说明与表格的勾稽关系自动计算（规则 T1 科目层级、T2 行内运算、T3 合计行、X1 表间、N1 说明金额、N2 增减变动、P1 绩效目标、R1 必备表格；I1 为导入原文时见到但未能读取的内容），供阅读参考，以部门公开的文件为准。
         </p>
         <FindingList findings={d.findings} linkToCells />
       </section>
@@ -108,9 +111,13 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
       <Narrative doc={doc} />
       {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
       <h2 className="mb-4 mt-8 text-lg font-semibold">公开表格</h2>
-      {doc.tables.map((t) => (
-        <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} feedbackHref={feedbackHref(t.kind)} />
-      ))}
+      {doc.tables.map((t, i) =>
+        t.kind === "other" ? (
+          <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={t} layout="document" />
+        ) : (
+          <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} feedbackHref={feedbackHref(t.kind)} />
+        ),
+      )}
       <PerformanceTargets doc={doc} unit={unit} />
       <RevisionHistory revisions={revisions} currentId={d.id} />
       <section aria-labelledby="years" className="mb-8 print:hidden">
@@ -127,6 +134,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
           <li><a href={`/api/v1/disclosures/${d.id}/export.xlsx`} className="text-brand-700 underline">Excel（每表一页，金额单位：{d.sourceUnit}）</a></li>
           <li><a href={`/api/v1/disclosures/${d.id}/export.csv`} className="text-brand-700 underline">CSV（逐单元格，金额单位：元）</a></li>
           <li><a href={`/api/v1/disclosures/${d.id}/export.json`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a></li>
+          {doc.source ? <li><SourceDownload disclosureId={d.id} source={doc.source} /></li> : null}
         </ul>
         <p className="mt-1 text-sm text-stone-600">
           历年趋势图见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。

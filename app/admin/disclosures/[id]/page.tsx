@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import type { Anchor } from "@/components/editor/anchors";
 import { DisclosureEditor } from "@/components/editor/disclosure-editor";
 import type { ReviewComment } from "@/components/review/review-comment";
+import { SourcePanel } from "@/components/import/source-panel";
 import { ReviewView } from "@/components/review/review-view";
 import { getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
+import { sourceSummaryOf } from "@/db/queries/disclosure-sources";
 import { AccessDenied, requirePageActor } from "@/lib/auth/guard";
 import { canEditDepartment } from "@/lib/auth/scope";
 import { loadForActor } from "@/lib/disclosure/access";
@@ -23,7 +25,11 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
     if (e instanceof AccessDenied) notFound();
     throw e;
   });
-  const [doc, rows] = await Promise.all([readDisclosureDocument({ db, record }), commentsForActor({ db, actor, disclosureId: id })]);
+  const [doc, rows, original] = await Promise.all([
+    readDisclosureDocument({ db, record }),
+    commentsForActor({ db, actor, disclosureId: id }),
+    sourceSummaryOf({ db, disclosureId: id }),
+  ]);
   const { disclosure: d, department, district } = record;
 
   const ownDepartment = canEditDepartment(actor, department);
@@ -54,6 +60,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
         findings={{ total: d.findings.length, errors: d.findings.filter((f) => f.severity === "error").length }}
         retractionReason={d.retractionReason}
       />
+      {original ? <SourcePanel disclosureId={d.id} {...original} /> : null}
       {ownDepartment && EDITABLE_STATUSES.includes(d.status) ? (
         <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} />
       ) : (

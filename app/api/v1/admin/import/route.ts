@@ -1,22 +1,25 @@
 import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/guard";
 import { importUpload, MAX_UPLOAD_BYTES } from "@/lib/disclosure/upload";
 import { HttpProblem } from "@/lib/http/problem";
 import { apiRoute } from "@/lib/http/route";
+import { previewAssignment } from "@/lib/imports/assign-department";
+import { uploadedFiles } from "@/lib/imports/upload-form";
 
 /**
- * POST /api/v1/admin/import (multipart, field `file`): parses an uploaded document and answers
- * the `budget-disclosure/v1` document with its findings. Stores nothing: the editor looks at
- * the result and then accepts it into a draft.
+ * POST /api/v1/admin/import (multipart, field `file`): parses an uploaded document (PDF, DOCX,
+ * XLSX/XLS, text or the portal's JSON, up to 20 MB) in a child process and answers the
+ * `budget-disclosure/v1` document with its findings (the rules' and the importer's I1) and
+ * `assignment`: the department it goes under, or the departments to choose from. Stores nothing.
+ * A document of a department that is not the editor's is refused (403).
  */
 export const POST = apiRoute(async (request) => {
-  await requireActor({ request, roles: ["editor"] });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
-    throw new HttpProblem(413, "文件超过 10 MB，未导入。");
-  }
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("file");
-  if (!(file instanceof File)) throw new HttpProblem(400, "请选择要导入的文件（表单字段 file）。");
-  const document = await importUpload(new Uint8Array(await file.arrayBuffer()), file.name);
-  return NextResponse.json({ document });
+  const actor = await requireActor({ request, roles: ["editor", "admin"] });
+  const { files } = await uploadedFiles(request, { field: "file", maxBodyBytes: MAX_UPLOAD_BYTES + 64 * 1024, tooLarge: "文件超过 20 MB，未导入。" });
+  const file = files[0];
+  if (!file) throw new HttpProblem(400, "请选择要导入的文件（表单字段 file）。");
+  const document = await importUpload(file.bytes, file.fileName);
+  const assignment = await previewAssignment({ db: await getDb(), actor, doc: document });
+  return NextResponse.json({ document, assignment });
 });

@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
+import type { OtherTable } from "@/lib/disclosure/schema";
+
+const LAYOUTS = {
+  /** the public page: as the document prints it */
+  document: { section: "mb-8 break-inside-avoid-page", heading: "mb-1 text-center font-semibold" },
+  /** the editor and the review: a panel like their other tables */
+  panel: { section: "rounded border border-stone-300 bg-white p-3", heading: "font-semibold" },
+} as const;
+
+/**
+ * A table the importer could not map to a standard kind, as printed: its title, its column
+ * headers and cells as text (a blank cell empty), in the scrollable box of the other tables.
+ * No rule checks it.
+ */
+export function PrintedTable({ table, id, layout, children }: { table: OtherTable; id: string; layout: keyof typeof LAYOUTS; children?: ReactNode }) {
+  const width = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length));
+  const padded = (cells: readonly (string | null)[]) => Array.from({ length: width }, (_, i) => cells[i] ?? "");
+  const cell = "whitespace-pre-wrap border border-stone-300 px-2 py-1 text-left align-top";
+  return (
+    <section aria-labelledby={id} data-testid="printed-table" className={LAYOUTS[layout].section}>
+      <h3 id={id} className={LAYOUTS[layout].heading}>{table.title || TABLE_LABELS.other}</h3>
+      <p className="mb-1 flex flex-wrap justify-between gap-x-4 text-sm text-stone-600">
+        <span>{OTHER_TABLE_NOTICE}</span>
+        {table.unit ? <span>单位：{table.unit}</span> : null}
+      </p>
+      {children}
+      <div className="mb-2 relative overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-sm">
+          {table.columns.length > 0 ? (
+            <thead className="bg-stone-100">
+              <tr>
+                {padded(table.columns).map((c, i) => (
+                  <th key={i} scope="col" className={cell}>{c}</th>
+                ))}
+              </tr>
+            </thead>
+          ) : null}
+          <tbody>
+            {table.rows.map((row, i) => (
+              <tr key={i}>
+                {padded(row.cells).map((c, j) => (
+                  <td key={j} className={cell}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.note ? <p className="text-sm text-stone-700">备注：{table.note}</p> : null}
+    </section>
+  );
+}

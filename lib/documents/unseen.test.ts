@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { disclosureDocumentSchema, type DisclosureDocument, type SectionKey, type SourceUnit, type TableRow, isStandardTable } from "@/lib/disclosure/schema";
+import { disclosureDocumentSchema, type SectionKey, type SourceUnit, type TableRow, isStandardTable } from "@/lib/disclosure/schema";
 import { parseDisclosureText, recognize, textModel } from "./index";
 import { UNSEEN_DOCUMENTS } from "./fixtures/unseen";
 

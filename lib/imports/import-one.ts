@@ -85,7 +85,8 @@ export async function importOne({
       doc = db ? await assignDocument({ db, actor, doc: parsed }) : parsed;
     } else {
       const assigned = await assignForCommandLine(parsed, department, db);
-      if (typeof assigned === "string") return { status: "refused", message: assigned, ...counted };
+      // a dry run shows what was read, department or not (DESIGN §6): only storing needs one
+      if (typeof assigned === "string") return write ? { status: "refused", message: assigned, ...counted } : { status: "parsed", doc: parsed, ...counted };
       doc = assigned;
     }
     if (!write) return { status: "parsed", doc, ...counted };

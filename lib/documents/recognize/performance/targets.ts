@@ -1,6 +1,5 @@
 import type { Indicator, OverallTarget, ProjectTarget } from "@/lib/disclosure/schema";
 import { AmountFormatError, parseAmount } from "@/lib/money";
-import { ImportError } from "@/lib/documents/errors";
 import type { Line } from "../lines";
 import { splitProjectLabel } from "../projects";
 import type { Segment } from "../segment";

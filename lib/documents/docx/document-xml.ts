@@ -37,6 +37,15 @@ const SKIPPED = new Set([
 ]);
 
 /**
+ * The empty elements the reader acts on (keep in step with its switch). Every other empty `w:`
+ * element is formatting — w:jc, w:sz, w:rFonts, a border's w:top… — and most of a document's
+ * bytes: it is cut out before the XML is parsed, which leaves the parser a third of them to read.
+ * An attribute holds no raw "<", so a match cannot begin inside one, and `[^>]*` keeps it to one tag.
+ */
+const ACTED_ON = ["p", "tbl", "tr", "tc", "pStyle", "outlineLvl", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "gridBefore", "gridAfter", "gridSpan", "vMerge", "del"];
+const FORMATTING = new RegExp(`<w:(?!(?:${ACTED_ON.join("|")})[\\s/])[A-Za-z]+(?:\\s[^>]*)?/>`, "g");
+
+/**
  * The blocks of `word/document.xml`, read as it streams past (SAX, no DOM): the text of `w:t`
  * (`w:tab` a space, `w:br` and `w:cr` a line break), each paragraph as its style makes it, tables
  * with `w:gridSpan`, `w:vMerge` and `w:gridBefore`/`w:gridAfter`. Deleted text is left out,
@@ -56,11 +65,6 @@ export function documentBlocks(xml: string, styles: ParagraphStyles): Block[] | 
   let cell: CellDraft | null = null;
   // paragraphs that anchor the text box being read
   const anchors: (ParagraphDraft | null)[] = [];
-
-  const lineBreak = (p: ParagraphDraft) => {
-    p.lines.push(p.line);
-    p.line = "";
-  };
 
   const parser = new Parser(
     {
@@ -98,7 +102,10 @@ export function documentBlocks(xml: string, styles: ParagraphStyles): Block[] | 
             break;
           case "w:br":
           case "w:cr":
-            if (paragraph) lineBreak(paragraph);
+            if (paragraph) {
+              paragraph.lines.push(paragraph.line);
+              paragraph.line = "";
+            }
             break;
           case "w:noBreakHyphen":
             if (paragraph) paragraph.line += "-";
@@ -188,7 +195,7 @@ export function documentBlocks(xml: string, styles: ParagraphStyles): Block[] | 
     },
     { xmlMode: true },
   );
-  parser.end(xml);
+  parser.end(xml.replace(FORMATTING, ""));
   return root === "w:document" ? builder.blocks : null;
 }
 

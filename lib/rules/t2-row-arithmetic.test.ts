@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkRowArithmetic } from "./t2-row-arithmetic";
-import { brief, consistentDoc, setCell, variant } from "./test-fixtures";
+import { brief, consistentDoc, row, setCell, table, variant } from "./test-fixtures";
 
 describe("T2 row arithmetic", () => {
   it("passes consistent rows", () => {
@@ -12,6 +12,19 @@ describe("T2 row arithmetic", () => {
     expect(brief(checkRowArithmetic(rounding))).toEqual(["T2 | rounding | expenditure_summary | 201 | total"]);
     const error = variant((d) => setCell(d, "general_budget_function", "201", "basic", "299.00"));
     expect(brief(checkRowArithmetic(error))).toEqual(["T2 | error | general_budget_function | 201 | total"]);
+  });
+
+  it("leaves alone a table that prints none of the parts (a 基本支出表 in 人员经费 | 公用经费 panels)", () => {
+    const doc = variant((d) => {
+      d.tables = d.tables.filter((t) => t.kind !== "basic_economic");
+      d.tables.push(table("basic_economic", [row("301", "工资福利支出", { total: "300.00" }), row("302", "商品和服务支出", { total: "70.00" })]));
+    });
+    expect(brief(checkRowArithmetic(doc))).toEqual([]);
+    const onePart = variant((d) => {
+      d.tables = d.tables.filter((t) => t.kind !== "basic_economic");
+      d.tables.push(table("basic_economic", [row("301", "工资福利支出", { total: "300.00", personnel: "300.00" }), row("302", "商品和服务支出", { total: "70.00" })]));
+    });
+    expect(brief(checkRowArithmetic(onePart))).toEqual(["T2 | error | basic_economic | 302 | total"]);
   });
 
   it("checks total = personnel + publicUse", () => {

@@ -32,8 +32,18 @@ export const ROW_RELATIONS: Partial<Record<TableKind, Relation[]>> = {
 /** T2: within each row, a total column equals the sum of its component columns. */
 export function checkRowArithmetic(doc: DisclosureDocument): Finding[] {
   return standardTables(doc).flatMap((table) =>
-    (ROW_RELATIONS[table.kind] ?? []).flatMap((rel) => table.rows.flatMap((row) => checkRow(doc, table, row, rel))),
+    (ROW_RELATIONS[table.kind] ?? [])
+      .filter((rel) => printsParts(table, rel))
+      .flatMap((rel) => table.rows.flatMap((row) => checkRow(doc, table, row, rel))),
   );
+}
+
+/**
+ * A table that prints none of a relation's parts in any row does not have those columns (a 基本支出表
+ * printed as 人员经费 | 公用经费 panels carries one 决算数 per code): nothing to add up.
+ */
+function printsParts(table: DisclosureTable, rel: Relation): boolean {
+  return table.rows.some((row) => rel.parts.some((p) => cell(row, p) !== null));
 }
 
 function checkRow(doc: DisclosureDocument, table: DisclosureTable, row: TableRow, rel: Relation): Finding[] {

@@ -17,8 +17,10 @@ export function loadPdfjs(): Promise<Pdfjs> {
     // The legacy build's core-js polyfills replace Array.prototype.push with a slow, spec-pedantic
     // version on Node 20 (it fixes lengths above 2^32); pdf.js pushes millions of times per document.
     const nativePush = Array.prototype.push;
-    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    // the minified builds: the same code without source maps, which tools loading TypeScript
+    // (tsx, vitest) would otherwise read and keep — ~150 MB and a second per process
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.min.mjs");
+    const worker = await import("pdfjs-dist/legacy/build/pdf.worker.min.mjs");
     if (Array.prototype.push !== nativePush) {
       Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
     }

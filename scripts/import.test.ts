@@ -35,7 +35,7 @@ describe("npm run import -- --json --dry-run", () => {
     const doc = disclosureDocumentSchema.parse(JSON.parse(r.stdout));
     expect(doc).toMatchObject({ department: { name: "上海市普陀区人民政府办公室" }, year: 2025, sourceUnit: "元", source: { format: "pdf", pages: 21 } });
     expect(doc.findings?.filter((f) => f.rule === "I1").map((f) => f.message)).toContainEqual(expect.stringMatching(/^文件中找不到部门编码/));
-  });
+  }, 60_000);
 
   it("prints a JSON array for several files", () => {
     const r = runImport("--json", "--dry-run", ...seeds("beibei-zfb-2024.txt", "nanan-zwb-2024.txt"));

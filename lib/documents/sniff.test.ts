@@ -6,7 +6,7 @@ import { oleKind, oleRefusal } from "./sniff-ole";
 import { zipEntries, zipLocalNames } from "./sniff-zip";
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${path}`, import.meta.url)));
-const seed = () => new Uint8Array(readFileSync(new URL("../../../shared/seeds/beibei-zwfwzx-2025.txt", import.meta.url)));
+const seed = () => new Uint8Array(readFileSync(new URL("../../db/sample/disclosures/beibei-zwfwzx-2025.txt", import.meta.url)));
 
 /** A ZIP of stored entries written byte by byte, with names as given (GBK, say) and flags 0. */
 function storedZip(files: { name: Uint8Array; data: Uint8Array }[]): Uint8Array {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../client";
 import { and, eq, sql } from "drizzle-orm";
 import { disclosures, disclosureTables, indicators, performanceTargets, projects, tableRows } from "../schema";
+import type { CarryOver } from "@/lib/disclosure/carry-over";
 import { canonicalDocument } from "@/lib/disclosure/canonical";
 import { headlineFigures } from "@/lib/disclosure/headline";
 import type { AnyTable, DisclosureDocument, Finding, Indicator, ValueColumn } from "@/lib/disclosure/schema";
@@ -24,6 +25,7 @@ export async function insertDisclosure({
   revisionReason = null,
   findings,
   actorId,
+  carryOver = null,
   now = new Date(),
 }: {
   tx: Tx;
@@ -34,6 +36,7 @@ export async function insertDisclosure({
   revisionReason?: string | null;
   findings: Finding[];
   actorId: number | null;
+  carryOver?: CarryOver | null;
   now?: Date;
 }): Promise<string> {
   const doc = canonicalDocument(given);
@@ -53,6 +56,7 @@ export async function insertDisclosure({
       sections: doc.sections,
       ...headlineFigures(doc),
       findings,
+      carryOver,
       publishedAt: status === "published" ? now : null,
       createdBy: actorId,
       updatedBy: actorId,

@@ -14,6 +14,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import type { CarryOver } from "@/lib/disclosure/carry-over";
 import type { Finding, SectionKey } from "@/lib/disclosure/schema";
 import { disclosureKindEnum, disclosureStatusEnum, sourceUnitEnum, tableSideEnum, targetScopeEnum } from "./enums";
 import { departments } from "./organisation";
@@ -50,6 +51,8 @@ export const disclosures = pgTable(
     findings: jsonb("findings").$type<Finding[]>().notNull().default([]),
     revisionReason: text("revision_reason"),
     retractionReason: text("retraction_reason"),
+    /** a draft carried over or imported: read-only columns and what waits for the contact's confirmation */
+    carryOver: jsonb("carry_over").$type<CarryOver>(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdBy: integer("created_by").references(() => users.id),
     updatedBy: integer("updated_by").references(() => users.id),

@@ -30,3 +30,26 @@ export const reviewComments = pgTable(
   },
   (t) => [index("review_comments_disclosure_idx").on(t.disclosureId, t.createdAt)],
 );
+
+/**
+ * Each workflow step taken (submit, return, approve, publish, retract): who, when, with how many
+ * error and warning findings, and the written 说明 of a step taken despite errors.
+ */
+export const disclosureSteps = pgTable(
+  "disclosure_steps",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    disclosureId: uuid("disclosure_id")
+      .notNull()
+      .references(() => disclosures.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => users.id),
+    errors: integer("errors").notNull().default(0),
+    warnings: integer("warnings").notNull().default(0),
+    override: text("override"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("disclosure_steps_disclosure_idx").on(t.disclosureId, t.createdAt)],
+);

@@ -13,6 +13,7 @@ import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { checkDisclosure } from "@/lib/rules";
 import { canonicalDocument } from "./canonical";
+import type { CarryOver } from "./carry-over";
 import type { DisclosureDocument } from "./schema";
 import { STATUS_LABELS } from "./status";
 
@@ -48,6 +49,7 @@ export async function createDisclosure({
   source,
   revisionReason,
   file,
+  carryOver,
 }: {
   db: Db;
   doc: DisclosureDocument;
@@ -59,6 +61,8 @@ export async function createDisclosure({
   source: string;
   revisionReason?: string;
   file?: SourceFile;
+  /** read-only columns and marks to confirm, for a draft carried over or imported */
+  carryOver?: CarryOver;
 }): Promise<CreatedDisclosure> {
   const doc = canonicalDocument(given);
   if (doc.district === UNKNOWN || doc.department.code === UNKNOWN || doc.department.name === UNKNOWN) {
@@ -123,6 +127,7 @@ export async function createDisclosure({
       revisionReason: revisionReason?.trim() || null,
       findings,
       actorId: actor?.id ?? null,
+      carryOver: carryOver ?? null,
     });
     if (file) await insertDisclosureSource({ tx, disclosureId: id, file });
     await recordAudit({

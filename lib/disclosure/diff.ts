@@ -1,61 +1,209 @@
-import { type DisclosureDocument, findTable, otherTables, standardTables, type TableRow } from "./schema";
+import { rowLabel } from "@/lib/feedback/row-label";
+import { tableColumnLabel, tableLabel } from "./labels";
+import {
+  type DisclosureDocument,
+  type DisclosureTable,
+  type Indicator,
+  type OtherTable,
+  otherTables,
+  type ProjectTarget,
+  type SectionKey,
+  standardTables,
+  TABLE_COLUMNS,
+} from "./schema";
+import { SECTION_HEADINGS } from "./section-headings";
 
-/** One difference between two versions of a disclosure, located as a reviewer would say it. */
+/** How a change's values read: amounts in 元 (views format them), prose compared by sentence, or plain text. */
+export type ChangeValue = "amount" | "prose" | "text";
+
+/**
+ * One difference between two versions of a disclosure, located as a reader says it
+ * (`where`: “一般公共预算财政拨款支出表 · 2010301 行政运行 · 基本支出”), and in parts for views that
+ * group them: the group (a table's, a section's or a target's title), the row, project or
+ * indicator in it, and the column or field.
+ */
 export interface DocumentChange {
   where: string;
+  group: string;
+  table?: DisclosureTable["kind"] | "other";
+  section?: SectionKey;
+  row?: string;
+  column?: string;
+  /** whether the row, project, indicator or table itself was added or removed, or only changed */
+  change: "added" | "removed" | "changed";
+  value: ChangeValue;
   before: string | null;
   after: string | null;
 }
 
-const rowKey = (r: TableRow) => `${r.side ? `${r.side}:` : ""}${r.code ?? ""}|${r.name ?? ""}`;
-const rowLabel = (r: TableRow) => [r.code === "total" ? "合计" : r.code, r.name].filter(Boolean).join(" ");
-const text = (v: unknown) => (v === null || v === undefined ? null : typeof v === "string" ? v : JSON.stringify(v));
+interface Field {
+  column: string;
+  value: ChangeValue;
+  text: string | null | undefined;
+}
 
-/**
- * What differs between two versions, cell by cell for tables; tables kept as printed (`other`,
- * by their order), sections, projects and targets as wholes. Pure; `where` uses the format's
- * keys (table kind, row code, column).
- */
-export function diffDocuments(before: DisclosureDocument, after: DisclosureDocument): DocumentChange[] {
-  const changes: DocumentChange[] = [];
-  const add = (where: string, b: unknown, a: unknown) => {
-    if (text(b) !== text(a)) changes.push({ where, before: text(b), after: text(a) });
-  };
-  add("sourceUnit", before.sourceUnit, after.sourceUnit);
-  add("contact", before.contact, after.contact);
-  for (const key of new Set([...Object.keys(before.sections), ...Object.keys(after.sections)])) {
-    add(`sections.${key}`, before.sections[key as keyof typeof before.sections], after.sections[key as keyof typeof after.sections]);
-  }
-  for (const kind of new Set([...standardTables(before).map((t) => t.kind), ...standardTables(after).map((t) => t.kind)])) {
-    const b = findTable(before, kind);
-    const a = findTable(after, kind);
-    if (!b || !a) {
-      add(`tables.${kind}`, b ? `${b.rows.length} 行` : null, a ? `${a.rows.length} 行` : null);
+/** Something compared as a whole: a table row, a project, an indicator, matched by its key. */
+interface Item {
+  key: string;
+  label: string;
+  fields: Field[];
+}
+
+type Place = Pick<DocumentChange, "group" | "table" | "section">;
+
+const where = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" · ");
+/** A project as the documents name it: “P01 大厅运行经费”. */
+const codeAndName = (code: string | null | undefined, name: string) => [code, name].filter(Boolean).join(" ");
+/** A blank text and a missing one read the same. */
+const norm = (v: string | null | undefined) => (v === undefined || v === "" ? null : v);
+
+/** Keys made unique by their occurrence, so that two rows of the same code are matched in order. */
+function byKey(items: Item[]): Map<string, Item> {
+  const seen = new Map<string, number>();
+  return new Map(
+    items.map((item) => {
+      const n = (seen.get(item.key) ?? 0) + 1;
+      seen.set(item.key, n);
+      return [n === 1 ? item.key : `${item.key}#${n}`, item];
+    }),
+  );
+}
+
+function compareItems(place: Place, before: Item[], after: Item[], out: DocumentChange[]) {
+  const [b, a] = [byKey(before), byKey(after)];
+  for (const key of new Set([...b.keys(), ...a.keys()])) {
+    const [ib, ia] = [b.get(key), a.get(key)];
+    const item = (ia ?? ib)!;
+    const change = !ib ? "added" : !ia ? "removed" : "changed";
+    const push = (column: string | undefined, value: ChangeValue, before: string | null, after: string | null) =>
+      out.push({ ...place, where: where([place.group, item.label, column]), row: item.label, ...(column ? { column } : {}), change, value, before, after });
+    if (change === "changed") {
+      for (let i = 0; i < Math.max(ib!.fields.length, ia!.fields.length); i++) {
+        const [fb, fa] = [ib!.fields[i], ia!.fields[i]];
+        const [tb, ta] = [norm(fb?.text), norm(fa?.text)];
+        if (tb !== ta) push((fa ?? fb)!.column, (fa ?? fb)!.value, tb, ta);
+      }
       continue;
     }
-    add(`tables.${kind}.note`, b.note, a.note);
-    const beforeRows = new Map(b.rows.map((r) => [rowKey(r), r]));
-    const afterRows = new Map(a.rows.map((r) => [rowKey(r), r]));
-    for (const key of new Set([...beforeRows.keys(), ...afterRows.keys()])) {
-      const rb = beforeRows.get(key);
-      const ra = afterRows.get(key);
-      const label = rowLabel((ra ?? rb)!);
-      if (!rb || !ra) {
-        add(`tables.${kind}[${label}]`, rb ? "（该行）" : null, ra ? "（该行）" : null);
-        continue;
-      }
-      const values = (r: TableRow) => r.values as Record<string, string | null | undefined>;
-      for (const col of new Set([...Object.keys(rb.values), ...Object.keys(ra.values)])) {
-        add(`tables.${kind}[${label}].${col}`, values(rb)[col] ?? null, values(ra)[col] ?? null);
-      }
+    const filled = item.fields.filter((f) => norm(f.text) !== null);
+    if (filled.length === 0) push(undefined, "text", change === "removed" ? item.label : null, change === "added" ? item.label : null);
+    for (const f of filled) push(f.column, f.value, change === "removed" ? f.text! : null, change === "added" ? f.text! : null);
+  }
+}
+
+function compareValue(place: Place, column: string | undefined, value: ChangeValue, before: string | null | undefined, after: string | null | undefined, out: DocumentChange[]) {
+  const [b, a] = [norm(before), norm(after)];
+  if (b === a) return;
+  out.push({ ...place, where: where([place.group, column]), ...(column ? { column } : {}), change: b === null ? "added" : a === null ? "removed" : "changed", value, before: b, after: a });
+}
+
+const rowItems = (table: DisclosureTable, year: number): Item[] =>
+  table.rows.map((r) => ({
+    key: `${r.side ?? ""}|${r.code ?? ""}|${r.name ?? ""}`,
+    label: rowLabel(r),
+    fields: TABLE_COLUMNS[table.kind].map((c) => ({
+      column: c === "prior" ? `${year - 1}年预算数` : tableColumnLabel(table.kind, c),
+      value: "amount" as const,
+      text: (r.values as Record<string, string | null | undefined>)[c],
+    })),
+  }));
+
+const printedRowItems = (table: OtherTable): Item[] =>
+  table.rows.map((r, i) => ({
+    key: r.cells[0] || `#${i}`,
+    label: r.cells[0] || `第 ${i + 1} 行`,
+    fields: r.cells.map((cell, j) => ({ column: table.columns[j] || `第 ${j + 1} 列`, value: "text" as const, text: cell })),
+  }));
+
+const indicatorItems = (indicators: Indicator[]): Item[] =>
+  indicators.map((ind) => ({
+    key: `${ind.level1}|${ind.level2}|${ind.level3}`,
+    label: where([ind.level1, ind.level2, ind.level3]) || "（未命名指标）",
+    fields: [
+      { column: "计量单位", value: "text", text: ind.unit },
+      { column: "指标性质", value: "text", text: ind.operator },
+      { column: "指标值", value: "text", text: ind.value },
+      { column: "权重", value: "text", text: ind.weight },
+      { column: "是否核心指标", value: "text", text: ind.core === null ? null : ind.core ? "是" : "否" },
+    ],
+  }));
+
+function compareTables(before: DisclosureDocument, after: DisclosureDocument, out: DocumentChange[]) {
+  const tables = (doc: DisclosureDocument) => new Map(standardTables(doc).map((t) => [t.kind, t]));
+  const [tb, ta] = [tables(before), tables(after)];
+  for (const kind of new Set([...tb.keys(), ...ta.keys()])) {
+    const [b, a] = [tb.get(kind), ta.get(kind)];
+    const place = { group: tableLabel(kind), table: kind };
+    if (!b || !a) {
+      compareValue(place, undefined, "text", b && `共 ${b.rows.length} 行`, a && `共 ${a.rows.length} 行`, out);
+      continue;
     }
+    compareValue(place, "表下说明", "prose", b.note, a.note, out);
+    compareItems(place, rowItems(b, before.year), rowItems(a, after.year), out);
   }
-  const [otherBefore, otherAfter] = [otherTables(before), otherTables(after)];
-  for (let i = 0; i < Math.max(otherBefore.length, otherAfter.length); i++) {
-    add(`tables.other[${i + 1}]`, otherBefore[i], otherAfter[i]);
+  // tables kept as printed have no kind to match them by: they are matched by their place among them
+  const [ob, oa] = [otherTables(before), otherTables(after)];
+  for (let i = 0; i < Math.max(ob.length, oa.length); i++) {
+    const [b, a] = [ob[i], oa[i]];
+    const place = { group: (a ?? b)!.title || `${tableLabel("other")}（第 ${i + 1} 张）`, table: "other" as const };
+    if (!b || !a) {
+      compareValue(place, undefined, "text", b && `共 ${b.rows.length} 行`, a && `共 ${a.rows.length} 行`, out);
+      continue;
+    }
+    compareValue(place, "金额单位", "text", b.unit, a.unit, out);
+    compareValue(place, "表下说明", "prose", b.note, a.note, out);
+    compareItems(place, printedRowItems(b), printedRowItems(a), out);
   }
-  add("projects", before.projects, after.projects);
-  add("performance.overall", before.performance.overall, after.performance.overall);
-  add("performance.projects", before.performance.projects, after.performance.projects);
-  return changes;
+}
+
+function compareTargets(before: ProjectTarget[], after: ProjectTarget[], out: DocumentChange[]) {
+  const key = (t: ProjectTarget) => t.projectCode || t.projectName;
+  const [tb, ta] = [new Map(before.map((t) => [key(t), t])), new Map(after.map((t) => [key(t), t]))];
+  for (const k of new Set([...tb.keys(), ...ta.keys()])) {
+    const [b, a] = [tb.get(k), ta.get(k)];
+    const target = (a ?? b)!;
+    const place = { group: `项目绩效目标 · ${codeAndName(target.projectCode, target.projectName)}` };
+    compareValue(place, "项目名称", "text", b?.projectName, a?.projectName, out);
+    compareValue(place, "项目金额", "amount", b?.amount, a?.amount, out);
+    compareValue(place, "项目概述", "prose", b?.overview, a?.overview, out);
+    compareValue(place, "立项依据", "prose", b?.basis, a?.basis, out);
+    compareValue(place, "项目绩效目标", "prose", b?.goal, a?.goal, out);
+    compareItems(place, indicatorItems(b?.indicators ?? []), indicatorItems(a?.indicators ?? []), out);
+  }
+}
+
+const sectionTitle = (heading: string) => heading.replace(/^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/, "");
+
+/**
+ * What differs between two versions of a disclosure: the basic facts, the narrative section by
+ * section, tables cell by cell (rows matched by side, code and name), projects by code or name,
+ * the overall target and each project's target with their indicators. Pure.
+ */
+export function diffDocuments(before: DisclosureDocument, after: DisclosureDocument): DocumentChange[] {
+  const out: DocumentChange[] = [];
+  const basic = { group: "基本信息" };
+  compareValue(basic, "原文金额单位", "text", before.sourceUnit, after.sourceUnit, out);
+  compareValue(basic, "预算公开联系人", "text", before.contact?.name || null, after.contact?.name || null, out);
+  compareValue(basic, "联系方式", "text", before.contact?.phone || null, after.contact?.phone || null, out);
+  for (const { key, heading } of SECTION_HEADINGS) {
+    compareValue({ group: sectionTitle(heading), section: key }, undefined, "prose", before.sections[key], after.sections[key], out);
+  }
+  compareTables(before, after, out);
+  const projectItems = (doc: DisclosureDocument): Item[] =>
+    doc.projects.map((p) => ({
+      key: p.code || p.name,
+      label: codeAndName(p.code, p.name),
+      fields: [
+        { column: "项目名称", value: "text", text: p.name },
+        { column: "金额", value: "amount", text: p.amount },
+        { column: "项目类别", value: "text", text: p.category },
+        { column: "功能科目编码", value: "text", text: p.functionCode },
+      ],
+    }));
+  compareItems({ group: "项目支出" }, projectItems(before), projectItems(after), out);
+  const overall = { group: "部门（单位）整体支出绩效目标" };
+  compareValue(overall, "绩效目标", "prose", before.performance.overall?.goal, after.performance.overall?.goal, out);
+  compareItems(overall, indicatorItems(before.performance.overall?.indicators ?? []), indicatorItems(after.performance.overall?.indicators ?? []), out);
+  compareTargets(before.performance.projects, after.performance.projects, out);
+  return out;
 }

@@ -66,4 +66,35 @@ describe("P1 performance", () => {
     });
     expect(brief(checkPerformance(doc))).toEqual(["P1 | warning | performance | 50010925T0000000000001 | projectCode"]);
   });
+
+  it("reports a weight that is no number from 0 to 100, and reads a printed 10% as 10", () => {
+    const doc = variant((d) => {
+      const target = d.performance.projects[0];
+      if (target) target.indicators = [indicator("办件量", "≥", "80", "abc", "万件"), indicator("投诉率", "≤", "1", "120")];
+      const other = d.performance.projects[1];
+      if (other) other.indicators = other.indicators.map((i, n) => ({ ...i, weight: n === 0 ? `${i.weight}%` : i.weight }));
+    });
+    const findings = checkPerformance(doc);
+    expect(brief(findings)).toEqual(["P1 | error | performance | 50010925T000000000001 | weight", "P1 | error | performance | 50010925T000000000001 | weight"]);
+    expect(findings[0]?.message).toContain("“办件量”的权重“abc”");
+    expect(findings[1]?.message).toContain("“投诉率”的权重“120”");
+  });
+
+  it("accepts the standard 一级/二级指标 with or without their trailing 指标, and warns of a pair outside the sets", () => {
+    const doc = variant((d) => {
+      const target = d.performance.projects[0];
+      if (target) {
+        target.indicators = [
+          { ...indicator("办件量", "≥", "80", "30", "万件"), level1: "效益指标", level2: "可持续影响" },
+          { ...indicator("成本控制", "≤", "1", "30"), level1: "成本指标", level2: "经济成本指标" },
+          { ...indicator("群众满意度", "≥", "90", "20"), level1: "产出指标", level2: "服务对象满意度指标" },
+          { ...indicator("宣传", "≥", "90", "10"), level1: "影响指标", level2: "社会影响" },
+        ];
+      }
+    });
+    const findings = checkPerformance(doc);
+    expect(brief(findings)).toEqual(["P1 | warning | performance | 50010925T000000000001 | level2", "P1 | warning | performance | 50010925T000000000001 | level1"]);
+    expect(findings[0]?.message).toContain("“服务对象满意度指标”不属于一级指标“产出指标”");
+    expect(findings[1]?.message).toContain("“影响指标”不在标准指标");
+  });
 });

@@ -1,5 +1,6 @@
 import type { DisclosureDocument, Finding, Indicator, Project, ProjectTarget } from "@/lib/disclosure/schema";
 import { INDICATOR_OPERATORS } from "@/lib/disclosure/schema";
+import { INDICATOR_LEVELS, LEVEL1_NAMES, readWeight, standardLevel1, standardLevel2, WEIGHT_RULE } from "@/lib/disclosure/indicator-sets";
 import { finding } from "./finding";
 import { Dec, ZERO, formatAmount, toDec } from "./money";
 import { normalizeNarrative } from "./narrative-text";
@@ -15,7 +16,7 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
  */
 const PROJECT_WEIGHT_SUMS = [100, 90];
 
-/** P1: indicator weights, operators and values; every project has a target of the same amount. */
+/** P1: indicator levels, weights, operators and values; every project has a target of the same amount. */
 export function checkPerformance(doc: DisclosureDocument): Finding[] {
   const out: Finding[] = [];
   const overall = doc.performance.overall;
@@ -32,42 +33,59 @@ function targetKey(target: ProjectTarget): string {
 }
 
 function checkIndicators(row: string, owner: string, indicators: Indicator[], sums: number[]): Finding[] {
-  const out: Finding[] = [];
   if (indicators.length === 0) {
     return [finding("P1", "warning", { table: TABLE, row }, `${owner}没有列出绩效指标`)];
   }
-  const weights = indicators.map((i) => parseNumber(i.weight?.replace(/[%％]$/, "")));
-  const given = weights.filter((w): w is Dec => w !== null);
-  if (given.length === 0) {
+  const out: Finding[] = [];
+  const name = (i: Indicator) => i.level3 || i.level2 || i.level1;
+  const weights = indicators.map((i) => readWeight(normalizeNarrative(i.weight ?? "")));
+  indicators.forEach((indicator, i) => {
+    if (weights[i] === "invalid") {
+      out.push(finding("P1", "error", { table: TABLE, row, column: "weight" }, `${owner}指标“${name(indicator)}”的权重“${indicator.weight}”有误：${WEIGHT_RULE}`));
+    }
+  });
+  const given = weights.filter((w): w is Dec => w !== null && w !== "invalid");
+  const blanks = weights.filter((w) => w === null).length;
+  if (blanks === indicators.length) {
     out.push(finding("P1", "info", { table: TABLE, row, column: "weight" }, `${owner}的指标均未填写权重，无法核对权重之和是否为 100`));
-  } else {
+  } else if (given.length + blanks === indicators.length) {
     const sum = given.reduce((a, w) => a.plus(w), ZERO);
-    const blanks = indicators.length - given.length;
     if (!sums.some((s) => sum.eq(s)) || blanks > 0) {
       const missing = blanks > 0 ? `，另有 ${blanks} 个指标未填写权重` : "";
       out.push(finding("P1", "warning", { table: TABLE, row, column: "weight" }, `${owner}各指标权重之和为 ${sum.toString()}，应为 100${sums.includes(90) ? "（项目另留预算执行率权重 10 时为 90）" : ""}${missing}`));
     }
   }
   for (const indicator of indicators) {
-    const name = indicator.level3 || indicator.level2 || indicator.level1;
+    out.push(...checkLevels(row, `${owner}指标“${name(indicator)}”`, indicator));
     const operator = indicator.operator.trim();
     if (!OPERATORS.has(operator)) {
       const hint = OPERATOR_VARIANTS[operator] ? `（应为“${OPERATOR_VARIANTS[operator]}”）` : "";
       out.push(finding("P1", "error", { table: TABLE, row, column: "operator" },
-        `${owner}指标“${name}”的指标性质“${operator}”不在允许的 ${INDICATOR_OPERATORS.join(" ")} 之内${hint}`));
+        `${owner}指标“${name(indicator)}”的指标性质“${operator}”不在允许的 ${INDICATOR_OPERATORS.join(" ")} 之内${hint}`));
       continue;
     }
     if (operator !== "定性" && !isQuantity(indicator)) {
       out.push(finding("P1", "warning", { table: TABLE, row, column: "value" },
-        `${owner}指标“${name}”为定量指标（${operator}），指标值“${indicator.value ?? ""}”不是数字`));
+        `${owner}指标“${name(indicator)}”为定量指标（${operator}），指标值“${indicator.value ?? ""}”不是数字`));
     }
   }
   return out;
 }
 
-function parseNumber(text: string | null | undefined): Dec | null {
-  const t = normalizeNarrative(text ?? "");
-  return NUMBER.test(t) ? new Dec(t) : null;
+/**
+ * 一级/二级指标 from the standard sets. A document printing another classification is still
+ * readable and publishable, so this is a warning; a blank level is a merged cell of the printed
+ * form (the level written once for its rows) and says nothing.
+ */
+function checkLevels(row: string, subject: string, indicator: Indicator): Finding[] {
+  if (!indicator.level1.trim()) return [];
+  const level1 = standardLevel1(indicator.level1);
+  if (!level1) {
+    return [finding("P1", "warning", { table: TABLE, row, column: "level1" }, `${subject}的一级指标“${indicator.level1}”不在标准指标（${LEVEL1_NAMES.join("、")}）之内`)];
+  }
+  if (!indicator.level2.trim() || standardLevel2(level1, indicator.level2)) return [];
+  return [finding("P1", "warning", { table: TABLE, row, column: "level2" },
+    `${subject}的二级指标“${indicator.level2}”不属于一级指标“${level1}”（应为 ${INDICATOR_LEVELS[level1].join("、")} 之一）`)];
 }
 
 /** A number, possibly followed by the indicator's own unit (“28 个” with unit 个). */

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import type { SourceUnit } from "@/lib/disclosure/schema";
 import { AmountFormatError, parseAmount } from "@/lib/money";
 import { showAmount } from "./amount-format";
+import { gridPlace } from "./grid-navigation";
 import { isBlock } from "./paste";
 import type { ComputedCell } from "@/lib/disclosure/table-sums";
 
@@ -15,6 +16,10 @@ interface Props {
   computed?: ComputedCell;
   flagged?: boolean;
   commented?: boolean;
+  /** copied from last year's document or the imported original (上年数): shown, never typed in */
+  readOnly?: boolean;
+  /** where the cell sits in a grid, for moving between cells with the keyboard */
+  place?: { row: number; col: number };
   onChange: (yuan: string | null) => void;
   /** a tab- or line-separated block pasted here; without it the block is typed as text */
   onBlockPaste?: (text: string) => void;
@@ -24,7 +29,7 @@ interface Props {
  * One amount of a grid, typed in the display unit and kept in 元. A text that is not an amount
  * stays in the cell, marked, and changes nothing until it is corrected.
  */
-export function AmountCell({ value, unit, label, anchor, computed, flagged, commented, onChange, onBlockPaste }: Props) {
+export function AmountCell({ value, unit, label, anchor, computed, flagged, commented, readOnly = false, place, onChange, onBlockPaste }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -51,7 +56,10 @@ export function AmountCell({ value, unit, label, anchor, computed, flagged, comm
         aria-label={label}
         aria-invalid={error !== null}
         aria-describedby={describedBy}
+        aria-readonly={readOnly || undefined}
+        readOnly={readOnly}
         data-anchor={anchor}
+        {...(place ? gridPlace(place.row, place.col) : {})}
         value={draft ?? showAmount(value, unit)}
         onChange={(e) => type(e.target.value)}
         onBlur={() => {
@@ -66,8 +74,8 @@ export function AmountCell({ value, unit, label, anchor, computed, flagged, comm
           onBlockPaste(text);
         }}
         className={`w-full rounded border px-2 py-1 text-right tabular-nums data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50 ${
-          flagged ? "border-amber-500 bg-amber-50" : "border-stone-300"
-        } ${commented ? "outline-2 outline-offset-1 outline-sky-600 outline-dashed" : ""}`}
+          flagged ? "border-amber-500" : "border-stone-300"
+        } ${readOnly ? "cursor-default bg-stone-200 text-stone-800" : flagged ? "bg-amber-50" : "bg-white"} ${commented ? "outline-2 outline-offset-1 outline-sky-600 outline-dashed" : ""}`}
       />
       {error ? (
         <p id={errorId} role="alert" className="mt-0.5 text-xs text-red-700">

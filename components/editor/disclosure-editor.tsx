@@ -5,6 +5,7 @@ import { z } from "zod";
 import { CommentList } from "@/components/review/comment-list";
 import type { ReviewComment } from "@/components/review/review-comment";
 import { PrintedTable } from "@/components/disclosure/printed-table";
+import type { CarryOver } from "@/lib/disclosure/carry-over";
 import { type DisclosureDocument, type DisclosureTable, standardTables, tableKindsFor, type TableKind } from "@/lib/disclosure/schema";
 import { AddTableForm } from "./add-table-form";
 import { anchorKey } from "./anchors";
@@ -30,10 +31,12 @@ interface Props {
   initialDoc: DisclosureDocument;
   comments: ReviewComment[];
   canSubmit: boolean;
+  /** where a carried-over or imported draft came from, and its read-only cells (上年数) */
+  carryOver?: CarryOver | null;
 }
 
 /** The editor of a draft or returned disclosure: every part of `budget-disclosure/v1`. */
-export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit }: Props) {
+export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit, carryOver }: Props) {
   const [doc, setDoc] = useState(initialDoc);
   const [unit, setUnit] = useState(initialDoc.sourceUnit);
   const [reloading, setReloading] = useState(false);
@@ -59,15 +62,18 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
   const commented = useMemo(() => new Set(comments.map((c) => anchorKey(c.anchor))), [comments]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid gap-6">
       <div className="min-w-0 space-y-8">
-        <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-300 bg-stone-50/95 py-2">
+        <div data-editor-toolbar className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-300 bg-stone-50 py-2 shadow-sm">
           <button type="button" onClick={save} disabled={state.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-stone-800 px-4 py-1.5 font-medium text-white hover:bg-stone-900 disabled:opacity-60">
             {state.kind === "saving" ? "正在保存…" : "保存"}
           </button>
           <UnitToggle unit={unit} onChange={setUnit} />
           <SaveStatus state={state} dirty={dirty} version={version} />
           {canSubmit ? <SubmitButton id={id} dirty={dirty} /> : null}
+          <a href="#editor-checks" className="text-sm text-stone-800 underline">
+            校验结果与审核批注
+          </a>
         </div>
         {state.kind === "conflict" ? <ConflictNotice message={state.message} changes={state.changes} latestVersion={state.latestVersion} onReload={() => setReloading(true)} /> : null}
 
@@ -89,7 +95,17 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
                 <p className="text-sm text-stone-700">此表在此只读，保存时原样保留；如需更正，请修改原文后重新导入。</p>
               </PrintedTable>
             ) : (
-              <TableGrid key={table.kind} table={table} unit={unit} flagged={flagged} commented={commented} onChange={(t) => setTable(table.kind, t)} onRemove={() => setTable(table.kind, null)} />
+              <TableGrid
+                key={table.kind}
+                table={table}
+                unit={unit}
+                year={doc.year}
+                readOnly={carryOver?.readOnly ?? []}
+                flagged={flagged}
+                commented={commented}
+                onChange={(t) => setTable(table.kind, t)}
+                onRemove={() => setTable(table.kind, null)}
+              />
             ),
           )}
           <AddTableForm kinds={tableKindsFor(doc.kind)} present={standardTables(doc).map((t) => t.kind)} departmentName={doc.department.name} onAdd={(t) => patch({ tables: [...doc.tables, t] })} />
@@ -100,7 +116,8 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
           <PerformanceForm initial={initialPerformance} unit={unit} onChange={setPerformance} />
         </section>
       </div>
-      <aside className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
+      {/* below the document, so that the tables have the page's whole width */}
+      <aside id="editor-checks" aria-label="校验结果与审核批注" className="grid scroll-mt-16 gap-4 lg:grid-cols-2 lg:items-start">
         <FindingsPanel findings={findings} />
         <CommentList comments={comments} disclosureId={id} canAnswer />
       </aside>

@@ -1,5 +1,7 @@
 import { AmountFormatError, parseAmount } from "@/lib/money";
-import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
+import { type CarryOver, isReadOnlyCell } from "@/lib/disclosure/carry-over";
+import type { DisclosureTable, SourceUnit, TableRow, ValueColumn } from "@/lib/disclosure/schema";
+import { cellOf, type CellRef, sumAncestors } from "@/lib/disclosure/table-sums";
 import { officialName } from "./classification";
 import { columnHeader, rowTitle } from "./labels";
 import { blankValues, gridColumns, insertRow, rowHasColumn } from "./table-rows";
@@ -33,9 +35,19 @@ function parseCell(text: string, unit: SourceUnit, where: string): string | null
   }
 }
 
-function setCells(table: DisclosureTable, row: TableRow, index: number, firstColumn: number, cells: string[], unit: SourceUnit): TableRow {
+/** The row with the pasted cells from `firstColumn` on, and the columns pasted into. */
+function setCells(
+  table: DisclosureTable,
+  row: TableRow,
+  index: number,
+  firstColumn: number,
+  cells: string[],
+  unit: SourceUnit,
+  readOnly: CarryOver["readOnly"],
+): { row: TableRow; entered: ValueColumn[] } {
   const columns = gridColumns(table.kind);
   const values = { ...row.values } as Record<string, string | null>;
+  const entered: ValueColumn[] = [];
   cells.forEach((text, j) => {
     const column = columns[firstColumn + j];
     if (column === undefined) throw new PasteError(`${rowPlace(table, row, index)}：粘贴的内容比表格多出 ${firstColumn + cells.length - columns.length} 列`);
@@ -45,14 +57,20 @@ function setCells(table: DisclosureTable, row: TableRow, index: number, firstCol
       if (value !== null) throw new PasteError(`${where}：该行没有这一列`);
       return;
     }
-    values[column] = value;
+    if (value !== cellOf(row, column)) {
+      if (isReadOnlyCell(readOnly, table.kind, column, row)) throw new PasteError(`${where}：此格只读（上年数取自上年公开文件或导入的原文），不能修改`);
+      values[column] = value;
+    }
+    entered.push(column);
   });
-  return { ...row, values };
+  return { row: { ...row, values }, entered };
 }
 
-function attempt(run: () => DisclosureTable): PasteResult {
+/** The paste applied whole, with the rows above the pasted cells summed; or why it was refused. */
+function attempt(run: () => { table: DisclosureTable; entered: CellRef[] }, readOnly: CarryOver["readOnly"]): PasteResult {
   try {
-    return { ok: true, table: run() };
+    const { table, entered } = run();
+    return { ok: true, table: sumAncestors(table, entered, readOnly) };
   } catch (e) {
     if (e instanceof PasteError) return { ok: false, message: e.message };
     throw e;
@@ -60,17 +78,20 @@ function attempt(run: () => DisclosureTable): PasteResult {
 }
 
 /** A block pasted on an amount cell fills the grid from that cell right and down; all or nothing. */
-export function pasteValues(table: DisclosureTable, rowIndex: number, columnIndex: number, text: string, unit: SourceUnit): PasteResult {
+export function pasteValues(table: DisclosureTable, rowIndex: number, columnIndex: number, text: string, unit: SourceUnit, readOnly: CarryOver["readOnly"]): PasteResult {
   const lines = splitClipboard(text);
   return attempt(() => {
     const room = table.rows.length - rowIndex;
     if (lines.length > room) throw new PasteError(`粘贴的内容有 ${lines.length} 行，从第 ${rowIndex + 1} 行起表格只有 ${room} 行，请先添加行或从编码列粘贴整行`);
     const rows = [...table.rows];
+    const entered: CellRef[] = [];
     lines.forEach((cells, i) => {
-      rows[rowIndex + i] = setCells(table, rows[rowIndex + i]!, rowIndex + i, columnIndex, cells, unit);
+      const set = setCells(table, rows[rowIndex + i]!, rowIndex + i, columnIndex, cells, unit, readOnly);
+      rows[rowIndex + i] = set.row;
+      entered.push(...set.entered.map((column) => ({ row: rowIndex + i, column })));
     });
-    return { ...table, rows };
-  });
+    return { table: { ...table, rows }, entered };
+  }, readOnly);
 }
 
 /**
@@ -78,10 +99,12 @@ export function pasteValues(table: DisclosureTable, rowIndex: number, columnInde
  * table updates that row; a new one is inserted in code order, named from the pasted name or
  * the official list.
  */
-export function pasteRows(table: DisclosureTable, text: string, unit: SourceUnit): PasteResult {
+export function pasteRows(table: DisclosureTable, text: string, unit: SourceUnit, readOnly: CarryOver["readOnly"]): PasteResult {
   const lines = splitClipboard(text);
   return attempt(() => {
     let rows = [...table.rows];
+    // by row, since an inserted row moves the ones below it
+    const entered = new Map<TableRow, ValueColumn[]>();
     lines.forEach((cells, i) => {
       const [rawCode = "", rawName = "", ...amounts] = cells.map((c) => c.trim());
       const code = rawCode === "合计" ? "total" : rawCode.replace(/\s+/g, "");
@@ -90,9 +113,12 @@ export function pasteRows(table: DisclosureTable, text: string, unit: SourceUnit
       const name = rawName || officialName(table.kind, code) || undefined;
       const existing: TableRow = at >= 0 ? rows[at]! : { ...(code ? { code } : {}), ...(name ? { name } : {}), values: blankValues(table.kind) };
       const index = at >= 0 ? at : rows.length;
-      const filled = setCells(table, { ...existing, ...(name ? { name } : {}) }, index, 0, amounts, unit);
+      const { row: filled, entered: columns } = setCells(table, { ...existing, ...(name ? { name } : {}) }, index, 0, amounts, unit, readOnly);
+      const before = at >= 0 ? (entered.get(rows[at]!) ?? []) : [];
+      if (at >= 0) entered.delete(rows[at]!);
+      entered.set(filled, [...before, ...columns]);
       rows = at >= 0 ? rows.map((r, k) => (k === at ? filled : r)) : insertRow(rows, filled);
     });
-    return { ...table, rows };
-  });
+    return { table: { ...table, rows }, entered: [...entered].flatMap(([row, columns]) => columns.map((column) => ({ row: rows.indexOf(row), column }))) };
+  }, readOnly);
 }

@@ -23,6 +23,9 @@ export function insertRow(rows: TableRow[], row: TableRow): TableRow[] {
 }
 
 const THREE_PUBLIC_ROWS: Partial<Record<TableKind, string[]>> = { three_public: ["prior", "current"], final_three_public: ["budget", "final"] };
+/** A row every table of its kind has: the 合计, the 三公 table's 上年/本年 rows. It cannot be deleted. */
+export const isFixedRow = (kind: TableKind, row: TableRow) => row.code === "total" || (row.name !== undefined && (THREE_PUBLIC_ROWS[kind]?.includes(row.name) ?? false));
+
 const SIDED = new Set<TableKind>(["income_expenditure_summary", "fiscal_summary", "final_income_expenditure_summary", "final_fiscal_summary"]);
 
 /** A new table of a kind, with the rows every such table has. */

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { classCode } from "@/lib/rules/tables";
+import { type CarryOver, isReadOnlyCell } from "./carry-over";
 import { type DisclosureTable, TABLE_COLUMNS, type TableRow, type ValueColumn } from "./schema";
 
 /** A cell of a row, in 元; null when blank or absent. */
@@ -61,4 +62,71 @@ export function fillComputed(table: DisclosureTable): DisclosureTable {
     });
   }
   return { ...table, rows };
+}
+
+/** A cell the contact typed or pasted: its row's index in the table and its column. */
+export interface CellRef {
+  row: number;
+  column: ValueColumn;
+}
+
+/** The indexes of the rows a row sums into: its 款, its 类, the 合计. */
+function ancestorsOf(rows: TableRow[], index: number): number[] {
+  const found = new Set<number>();
+  const queue = [rows[index]!];
+  while (queue.length) {
+    const child = queue.shift()!;
+    rows.forEach((row, i) => {
+      if (!found.has(i) && childrenOf(rows, row).includes(child)) {
+        found.add(i);
+        queue.push(row);
+      }
+    });
+  }
+  return [...found];
+}
+
+const depth = (row: TableRow) => (row.code === "total" ? 0 : (row.code?.length ?? 0));
+
+/** Sets each listed cell to the Σ of its row's children, deepest rows first so a 类 sums 款 already updated. */
+function resum(table: DisclosureTable, targets: CellRef[]): DisclosureTable {
+  const rows = [...table.rows];
+  for (const { row: index, column } of [...targets].sort((a, b) => depth(rows[b.row]!) - depth(rows[a.row]!))) {
+    const row = rows[index]!;
+    const given = childrenOf(rows, row)
+      .map((c) => cellOf(c, column))
+      .filter((v): v is string => v !== null);
+    const sum = given.length ? given.reduce((acc, v) => acc.plus(v), new Decimal(0)).toFixed(2) : null;
+    if (sum !== cellOf(row, column)) rows[index] = { ...row, values: { ...row.values, [column]: sum } };
+  }
+  return { ...table, rows };
+}
+
+/**
+ * Live sums after the contact typed or pasted `edited` cells: the rows above them (款, 类, 合计)
+ * are recomputed in the edited columns only. Every other cell keeps what it holds — a cell the
+ * contact entered, a read-only cell (上年数), any column nobody touched — even where it differs
+ * from the Σ of its children.
+ */
+export function sumAncestors(table: DisclosureTable, edited: readonly CellRef[], readOnly: CarryOver["readOnly"] = []): DisclosureTable {
+  const entered = new Set(edited.map((c) => `${c.row}:${c.column}`));
+  const targets = new Map<string, CellRef>();
+  for (const { row, column } of edited) {
+    if (isReadOnlyCell(readOnly, table.kind, column, table.rows[row]!)) continue;
+    for (const ancestor of ancestorsOf(table.rows, row)) {
+      const key = `${ancestor}:${column}`;
+      if (!entered.has(key) && !isReadOnlyCell(readOnly, table.kind, column, table.rows[ancestor]!)) targets.set(key, { row: ancestor, column });
+    }
+  }
+  return targets.size ? resum(table, [...targets.values()]) : table;
+}
+
+/** The table without a row; the rows it summed into are recomputed in the columns where it had an amount, read-only ones aside. */
+export function removeRow(table: DisclosureTable, index: number, readOnly: CarryOver["readOnly"] = []): DisclosureTable {
+  const removed = table.rows[index]!;
+  const columns = TABLE_COLUMNS[table.kind].filter((c) => cellOf(removed, c) !== null && !isReadOnlyCell(readOnly, table.kind, c, removed));
+  const ancestors = ancestorsOf(table.rows, index).map((i) => (i > index ? i - 1 : i));
+  const rest = { ...table, rows: table.rows.filter((_, i) => i !== index) };
+  const targets = ancestors.flatMap((row) => columns.filter((column) => !isReadOnlyCell(readOnly, table.kind, column, rest.rows[row]!)).map((column) => ({ row, column })));
+  return targets.length ? resum(rest, targets) : rest;
 }

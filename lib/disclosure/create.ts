@@ -107,13 +107,15 @@ export async function createDisclosure({
     if (open) {
       throw new HttpProblem(
         409,
-        `${source}：${doc.department.name} ${doc.year} 年的这份文件已有一版“${STATUS_LABELS[open.status]}”（${open.id}），未覆盖；请修改该版本。`,
+        `${source}：${doc.department.name} ${doc.year} 年的这份文件已有一版“${STATUS_LABELS[open.status]}”，未覆盖；请修改该版本。`,
         { existingId: open.id },
       );
     }
     const isCorrection = existing.some((d) => d.status === "published");
     if (actor && isCorrection && !revisionReason?.trim()) {
-      throw new InvalidInput([{ field: "revisionReason", message: "该文件已公开，新版本须说明更正原因（revisionReason），原因将向公众公开" }]);
+      throw new InvalidInput([
+        { field: "revisionReason", message: `${source}：${doc.department.name} ${doc.year} 年的这份文件已公开，新版本将作为更正版本，须填写更正原因（将向公众公开）` },
+      ]);
     }
     const [{ latest } = { latest: 0 }] = await tx.select({ latest: max(disclosures.revision) }).from(disclosures).where(sameYear);
     const revision = (latest ?? 0) + 1;

@@ -8,11 +8,16 @@ import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { assignmentConflict, needsDepartment, statedKey, withDepartment } from "./assign";
+import { publishedRevision } from "./published-revision";
 
-/** A department offered for a document: its key (DISTRICTCODE-CODE) and how people name it. */
+/**
+ * A department offered for a document: its key (DISTRICTCODE-CODE), how people name it, and the
+ * revision it has published of the document's year and kind (null: none, the import is no correction).
+ */
 export interface DepartmentChoice {
   key: string;
   label: string;
+  published: number | null;
 }
 
 /**
@@ -27,32 +32,40 @@ export type PreviewAssignment =
 const labelOf = (d: { districtName: string; name: string; code: string }) => `${d.districtName} ${d.name}（部门编码 ${d.code}）`;
 
 function refuseOther(doc: DisclosureDocument): never {
-  throw new AccessDenied(403, `这份文件是${doc.district}${doc.department.name}（部门编码 ${doc.department.code}）的，不是您负责的部门，不能导入。请交由该部门的预算公开联系人导入。`);
+  throw new AccessDenied(
+    403,
+    `这份文件属于${doc.department.name.includes(doc.district) ? "" : doc.district}${doc.department.name}（部门编码 ${doc.department.code}），不是您负责的部门。预算公开联系人只能导入本人负责部门的文件，请交由该部门的联系人导入。`,
+  );
 }
 
 /** The preview's answer to "whose document is this, and may this actor file it there?". */
 export async function previewAssignment({ db, actor, doc }: { db: Db; actor: Actor; doc: DisclosureDocument }): Promise<PreviewAssignment> {
   const key = statedKey(doc);
   const found = key ? await findDepartmentByKey({ db, key }) : undefined;
-  const stated = found ? { key: key!, label: labelOf({ districtName: found.districtName, name: found.department.name, code: found.department.code }) } : undefined;
+  const choiceOf = async (d: { id: number; key: string; districtName: string; name: string; code: string }): Promise<DepartmentChoice> => ({
+    key: d.key,
+    label: labelOf(d),
+    published: await publishedRevision({ db, departmentId: d.id, year: doc.year, kind: doc.kind }),
+  });
+  const stated = found ? { ...found.department, key: key!, districtName: found.districtName } : undefined;
   if (actor.role === "admin") {
-    if (stated) return { state: "ready", department: stated, canChange: true };
+    if (stated) return { state: "ready", department: await choiceOf(stated), canChange: true };
     const message = key
       ? `平台尚未登记${doc.district}部门编码为 ${doc.department.code} 的部门：请选择要归入的部门，或先在“部门”中登记该部门。`
       : "文件未注明所属区县或部门编码：请选择要归入的部门。";
     return { state: "choose", message, choices: "any" };
   }
   if (actor.role !== "editor") throw new AccessDenied(403, "您的角色无权导入文件。");
-  if (stated && actor.departmentIds.includes(found!.department.id)) return { state: "ready", department: stated, canChange: false };
+  if (stated && actor.departmentIds.includes(stated.id)) return { state: "ready", department: await choiceOf(stated), canChange: false };
   if (key) refuseOther(doc);
   const own = (await listUserDepartments({ db, userId: actor.id })).filter((d) => !needsDepartment(doc) || assignmentConflict(doc, d) === null);
   if (own.length === 0) {
-    throw new AccessDenied(403, `文件写明属于${doc.district}，不是您负责的部门所在的区县，不能导入。`);
+    throw new AccessDenied(403, `这份文件写明属于${doc.district}，您负责的部门都不在该区县。预算公开联系人只能导入本人负责部门的文件。`);
   }
   return {
     state: "choose",
     message: "文件未注明部门编码：请选择它属于您负责的哪个部门。",
-    choices: own.map((d) => ({ key: d.key, label: labelOf(d) })),
+    choices: await Promise.all(own.map(choiceOf)),
   };
 }
 
@@ -71,7 +84,7 @@ export async function assignDocument({ db, actor, doc, departmentKey }: { db: Db
   if (!found) throw new HttpProblem(404, `没有找到部门 ${departmentKey}。`);
   const to = { districtCode: found.department.districtCode, districtName: found.districtName, code: found.department.code, name: found.department.name };
   if (actor.role === "editor") {
-    if (!actor.departmentIds.includes(found.department.id)) throw new AccessDenied(403, `您不是部门 ${departmentKey} 的预算公开联系人。`);
+    if (!actor.departmentIds.includes(found.department.id)) throw new AccessDenied(403, `您不是${found.districtName}${found.department.name}（部门编码 ${found.department.code}）的预算公开联系人，不能为其导入文件。`);
     const conflict = assignmentConflict(doc, to);
     if (conflict) throw new AccessDenied(403, `${conflict}。`);
   } else if (actor.role !== "admin") {

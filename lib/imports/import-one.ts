@@ -11,6 +11,7 @@ import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { assignmentConflict, districtNameOf, needsDepartment, withDepartment } from "./assign";
 import { assignDocument } from "./assign-department";
+import { importedCarryOver } from "./imported-carry-over";
 import { countFindings, type FileOutcome, isI1, SKIPPED_MESSAGE } from "./outcome";
 import { ParseFailed } from "./parse-in-child";
 import type { FoundFile } from "./unzip";
@@ -97,6 +98,7 @@ export async function importOne({
       origin: actor ? undefined : "命令行",
       source: `文件 ${file.path}`,
       file: { bytes: file.bytes, source: parsed.source!, importFindings: (parsed.findings ?? []).filter(isI1) },
+      carryOver: importedCarryOver(doc),
     });
     return { status: "imported", disclosureId: created.id, revision: created.revision, departmentKey: created.departmentKey, departmentCreated: created.departmentCreated, doc: { ...doc, findings: parsed.findings }, ...counted };
   } catch (e) {

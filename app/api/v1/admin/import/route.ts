@@ -11,8 +11,10 @@ import { uploadedFiles } from "@/lib/imports/upload-form";
  * POST /api/v1/admin/import (multipart, field `file`): parses an uploaded document (PDF, DOCX,
  * XLSX/XLS, text or the portal's JSON, up to 20 MB) in a child process and answers the
  * `budget-disclosure/v1` document with its findings (the rules' and the importer's I1) and
- * `assignment`: the department it goes under, or the departments to choose from. Stores nothing.
- * A document of a department that is not the editor's is refused (403).
+ * `assignment`: the department it goes under, or the departments to choose from, each with the
+ * revision it has published of that year and kind (`published`, null when none: an import into a
+ * published year is a correction and needs 更正原因). Stores nothing.
+ * A document that names a department the editor may not edit is refused (403) without its figures.
  */
 export const POST = apiRoute(async (request) => {
   const actor = await requireActor({ request, roles: ["editor", "admin"] });

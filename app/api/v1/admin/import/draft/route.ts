@@ -8,19 +8,22 @@ import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput, zodProblems } from "@/lib/invalid-input";
 import { apiRoute } from "@/lib/http/route";
 import { assignDocument } from "@/lib/imports/assign-department";
+import { importedCarryOver } from "@/lib/imports/imported-carry-over";
 import { isI1 } from "@/lib/imports/outcome";
 import { uploadedFiles } from "@/lib/imports/upload-form";
 import { blankToUndefined, DEPARTMENT_KEY } from "@/lib/validation";
 
 const fieldsSchema = z.object({
-  department: z.preprocess(blankToUndefined, z.string().regex(DEPARTMENT_KEY, "所属部门有误").optional()),
+  department: z.preprocess(blankToUndefined, z.string().regex(DEPARTMENT_KEY, "所属部门须写作“区县代码-部门编码”，如 500109-134").optional()),
   revisionReason: z.preprocess(blankToUndefined, z.string().trim().max(2000, "更正原因至多 2000 字").optional()),
 });
 
 /**
  * POST /api/v1/admin/import/draft (multipart: `file`, optional `department` DISTRICTCODE-CODE and
  * `revisionReason`): the file of a preview, saved as a draft of its department together with the
- * file itself and the importer's I1 findings. 201 `{ id, version, revision, departmentKey }`.
+ * file itself and the importer's I1 findings; its 上年数 stay read-only in the editor. A year already
+ * published makes a correction, refused without `revisionReason` (更正原因).
+ * 201 `{ id, version, revision, departmentKey }`.
  */
 export const POST = apiRoute(async (request) => {
   const actor = await requireActor({ request, roles: ["editor", "admin"] });
@@ -39,11 +42,7 @@ export const POST = apiRoute(async (request) => {
     source: `导入文件 ${file.fileName}`,
     revisionReason: parsedFields.data.revisionReason,
     file: { bytes: file.bytes, source: parsed.source!, importFindings: (parsed.findings ?? []).filter(isI1) },
-  }).catch((e: unknown) => {
-    if (e instanceof InvalidInput && e.problems.some((p) => p.field === "revisionReason")) {
-      throw new InvalidInput([{ field: "revisionReason", message: "该年度文件已公开，本次导入将作为更正版本，请填写更正原因（将向公众公开）。" }]);
-    }
-    throw e;
+    carryOver: importedCarryOver(doc),
   });
   return NextResponse.json(
     { id: created.id, version: created.version, revision: created.revision, departmentKey: created.departmentKey },

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { type Anchor, anchorKey } from "@/components/editor/anchors";
 import { FindingsPanel } from "@/components/editor/findings-panel";
 import { UnitToggle } from "@/components/editor/unit-toggle";
+import type { RevisionComparison } from "@/lib/disclosure/diff";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { WorkflowAction } from "@/lib/disclosure/workflow";
 import { checkDisclosure } from "@/lib/rules";
@@ -14,6 +15,7 @@ import { CorrectionForm } from "./correction-form";
 import { DocumentView } from "./document-view";
 import type { ReviewComment } from "./review-comment";
 import { ReviewActions } from "./review-actions";
+import { RevisionChanges } from "./revision-changes";
 
 interface Props {
   id: string;
@@ -23,10 +25,12 @@ interface Props {
   actions: WorkflowAction[];
   /** the actor is an editor of this published disclosure's department */
   canCorrect?: boolean;
+  /** a correction (revision > 1): what it changed since the revision it corrects, and why */
+  comparison?: RevisionComparison | null;
 }
 
 /** A disclosure read-only, with the reviewer's tools: comments on any place, then a review step. */
-export function ReviewView({ id, doc, comments, actions, canCorrect = false }: Props) {
+export function ReviewView({ id, doc, comments, actions, canCorrect = false, comparison = null }: Props) {
   const [unit, setUnit] = useState(doc.sourceUnit);
   const [target, setTarget] = useState<Anchor | null>(null);
   const [pending, setPending] = useState<PendingComment[]>([]);
@@ -41,6 +45,7 @@ export function ReviewView({ id, doc, comments, actions, canCorrect = false }: P
         <DocumentView doc={doc} unit={unit} commented={commented} onPick={canComment ? setTarget : undefined} />
       </div>
       <aside className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
+        {comparison ? <RevisionChanges comparison={comparison} unit={unit} /> : null}
         {canComment ? (
           <section aria-labelledby="pending-heading" className="space-y-2 rounded border border-stone-300 bg-white p-3">
             <h2 id="pending-heading" className="font-semibold">待提交的批注（{pending.length}）</h2>

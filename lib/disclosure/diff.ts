@@ -36,6 +36,15 @@ export interface DocumentChange {
   after: string | null;
 }
 
+/** A revision set beside the one it corrects: what changed and why (the 更正原因). */
+export interface RevisionComparison {
+  revision: number;
+  /** the revision it corrects */
+  previous: number;
+  reason: string | null;
+  changes: DocumentChange[];
+}
+
 interface Field {
   column: string;
   value: ChangeValue;

@@ -12,6 +12,7 @@ import { AccessDenied, requirePageActor } from "@/lib/auth/guard";
 import { canEditDepartment } from "@/lib/auth/scope";
 import { loadForActor } from "@/lib/disclosure/access";
 import { commentsForActor } from "@/lib/disclosure/comments";
+import { compareWithPreviousRevision } from "@/lib/disclosure/revision-comparison";
 import { availableActions, EDITABLE_STATUSES } from "@/lib/disclosure/workflow";
 import { DisclosureHeader } from "./disclosure-header";
 
@@ -31,6 +32,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
     sourceSummaryOf({ db, disclosureId: id }),
   ]);
   const { disclosure: d, department, district } = record;
+  const comparison = await compareWithPreviousRevision({ db, record, doc, publicOnly: false });
 
   const ownDepartment = canEditDepartment(actor, department);
   // scope already limits who sees this page; only submitting needs the department itself
@@ -70,6 +72,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
           comments={comments}
           actions={actions.filter((a) => a !== "submit")}
           canCorrect={ownDepartment && actor.role === "editor" && d.status === "published"}
+          comparison={comparison}
         />
       )}
     </>

@@ -123,6 +123,7 @@ export async function replaceDisclosureContent({
   doc: given,
   findings,
   actorId,
+  carryOver,
 }: {
   tx: Tx;
   id: string;
@@ -130,6 +131,8 @@ export async function replaceDisclosureContent({
   doc: DisclosureDocument;
   findings: Finding[];
   actorId: number;
+  /** the carry-over with the marks still open; absent, it stays as it is */
+  carryOver?: CarryOver;
 }): Promise<number | null> {
   const doc = canonicalDocument(given);
   const [row] = await tx
@@ -142,6 +145,7 @@ export async function replaceDisclosureContent({
       sections: doc.sections,
       ...headlineFigures(doc),
       findings,
+      ...(carryOver ? { carryOver } : {}),
       updatedBy: actorId,
       updatedAt: sql`now()`,
     })

@@ -1,11 +1,14 @@
-import type { DisclosureDocument, Project, ProjectTarget, SectionKey, TableKind, ValueColumn } from "./schema";
+import { z } from "zod";
+import { type DisclosureDocument, type Project, type ProjectTarget, SECTION_KEYS, type SectionKey, type TableKind, type ValueColumn } from "./schema";
 
 /** A part of a carried-over draft the contact still has to confirm (or remove). */
-export type ReviewMark =
-  | { part: "section"; key: string }
-  | { part: "project"; code: string | null; name: string }
-  | { part: "overall" }
-  | { part: "target"; projectCode: string | null; projectName: string };
+export const reviewMarkSchema = z.discriminatedUnion("part", [
+  z.object({ part: z.literal("section"), key: z.enum(SECTION_KEYS) }),
+  z.object({ part: z.literal("project"), code: z.string().max(60).nullable(), name: z.string().max(300) }),
+  z.object({ part: z.literal("overall") }),
+  z.object({ part: z.literal("target"), projectCode: z.string().max(60).nullable(), projectName: z.string().max(300) }),
+]);
+export type ReviewMark = z.infer<typeof reviewMarkSchema>;
 
 /** Cells copied read-only: a column of a table, or (with `row`) only that row's cell, as the 三公 table's 上年 row. */
 export interface ReadOnlyCells {

@@ -8,6 +8,7 @@ import { type Actor, canEditDepartment } from "@/lib/auth/scope";
 import { HttpProblem } from "@/lib/http/problem";
 import { checkDisclosure } from "@/lib/rules";
 import { canonicalDocument } from "./canonical";
+import { hasMark, openMarks, type ReviewMark } from "./carry-over";
 import { loadForActor } from "./access";
 import { diffDocuments } from "./diff";
 import type { DisclosureDocument } from "./schema";
@@ -25,12 +26,15 @@ export async function saveDisclosure({
   id,
   baseVersion,
   doc: given,
+  marks,
 }: {
   db: Db;
   actor: Actor;
   id: string;
   baseVersion: number;
   doc: DisclosureDocument;
+  /** a carried-over draft's marks the contact has not confirmed yet; where it came from and its read-only cells never change */
+  marks?: ReviewMark[];
 }): Promise<{ version: number; findings: ReturnType<typeof checkDisclosure> }> {
   const record = await loadForActor({ db, actor, id });
   const { disclosure: d, department, district } = record;
@@ -49,9 +53,11 @@ export async function saveDisclosure({
 
   const before = await readDisclosureDocument({ db, record });
   const findings = checkDisclosure(doc);
+  // a save confirms marks, never adds any
+  const carryOver = marks && d.carryOver ? { ...d.carryOver, marks: openMarks(doc, d.carryOver.marks.filter((m) => hasMark(marks, m))) } : undefined;
   if (d.version === baseVersion) {
     const saved = await db.transaction(async (tx) => {
-      const version = await replaceDisclosureContent({ tx, id, expectedVersion: baseVersion, doc, findings, actorId: actor.id });
+      const version = await replaceDisclosureContent({ tx, id, expectedVersion: baseVersion, doc, findings, actorId: actor.id, carryOver });
       if (version === null) return null;
       await recordAudit({
         db: tx,

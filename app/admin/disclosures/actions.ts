@@ -7,6 +7,7 @@ import { answerComment } from "@/lib/disclosure/comments";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireActor } from "@/lib/auth/guard";
 import { startCorrection } from "@/lib/disclosure/correction";
+import { reviewMarkSchema } from "@/lib/disclosure/carry-over";
 import { saveDisclosure } from "@/lib/disclosure/save";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
 import { transitionDisclosure, transitionInputSchema } from "@/lib/disclosure/transition";
@@ -16,12 +17,12 @@ import { newForYearSchema } from "@/lib/disclosure/new-for-year-schema";
 
 const id = z.uuid("文件编号有误");
 
-/** Save the editor's document over the version it was loaded at (409 with the differences when stale). */
+/** Save the editor's document (and a carried-over draft's marks still open) over the version it was loaded at (409 with the differences when stale). */
 export const saveDisclosureAction = defineAction(
-  z.object({ id, baseVersion: z.number().int().positive(), doc: disclosureDocumentSchema }),
-  async ({ id, baseVersion, doc }) => {
+  z.object({ id, baseVersion: z.number().int().positive(), doc: disclosureDocumentSchema, marks: z.array(reviewMarkSchema).max(10000).optional() }),
+  async ({ id, baseVersion, doc, marks }) => {
     const actor = await requireActor();
-    const result = await saveDisclosure({ db: await getDb(), actor, id, baseVersion, doc });
+    const result = await saveDisclosure({ db: await getDb(), actor, id, baseVersion, doc, marks });
     revalidatePath(`/admin/disclosures/${id}`);
     return result;
   },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isPublicStatus } from "@/lib/disclosure/public-access";
 
 interface Revision {
   id: string;
@@ -11,7 +12,7 @@ interface Revision {
 
 const date = (d: Date | null) => (d ? new Date(d).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "");
 
-/** Every public revision, with why it was corrected or retracted. */
+/** Every public revision, with why it was corrected or retracted, and what a correction changed. */
 export function RevisionHistory({ revisions, currentId }: { revisions: Revision[]; currentId: string }) {
   return (
     <section aria-labelledby="revisions" className="mb-8">
@@ -24,6 +25,12 @@ export function RevisionHistory({ revisions, currentId }: { revisions: Revision[
             {r.status === "published" ? "现行版本" : r.status === "superseded" ? "已被新版本取代" : "已撤回"}
             {r.publishedAt ? ` · ${date(r.publishedAt)} 公开` : ""}
             {r.revisionReason ? ` · 更正原因：${r.revisionReason}` : ""}
+            {isPublicStatus(r.status) && revisions.some((p) => p.revision === r.revision - 1 && isPublicStatus(p.status)) ? (
+              <>
+                {" · "}
+                <Link href={`/disclosures/${r.id}/changes`} className="text-brand-700 underline">与第 {r.revision - 1} 版相比的更改</Link>
+              </>
+            ) : null}
             {r.retractionReason ? ` · 撤回理由：${r.retractionReason}` : ""}
           </li>
         ))}

@@ -17,7 +17,7 @@ import { listDepartmentYears, listPublicRevisions } from "@/db/queries/public-di
 import { chartData } from "@/lib/disclosure/chart-data";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { standardTables } from "@/lib/disclosure/schema";
-import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
+import { isPublicStatus, loadPublicDisclosure } from "@/lib/disclosure/public-access";
 import { HttpProblem } from "@/lib/http/problem";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ unit?: string; table?: string }> };
@@ -80,6 +80,11 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
         <p className="mt-1 text-sm text-stone-600">
           {record.district.name} · 部门编码 {record.department.code} · 第 {d.revision} 版 · 原文金额单位：{d.sourceUnit}
         </p>
+        {revisions.some((r) => r.revision === d.revision - 1 && isPublicStatus(r.status)) ? (
+          <p className="mt-1 text-sm print:hidden">
+            <Link href={`/disclosures/${d.id}/changes`} className="text-brand-700 underline">与第 {d.revision - 1} 版相比的更改</Link>
+          </p>
+        ) : null}
         <p className="mt-2 text-sm print:hidden">
           金额显示单位：
           {(["万元", "元"] as const).map((u) =>

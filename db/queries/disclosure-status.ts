@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "../client";
-import { disclosures, reviewComments } from "../schema";
+import { disclosureSteps, disclosures, reviewComments } from "../schema";
 import type { CommentAnchor } from "../schema/review";
 
 type Status = (typeof disclosures.$inferSelect)["status"];
@@ -59,4 +59,9 @@ export async function insertComments({ tx, disclosureId, authorId, comments }: {
     .insert(reviewComments)
     .values(comments.map((c) => ({ disclosureId, authorId, anchor: c.anchor, body: c.body })))
     .returning({ id: reviewComments.id });
+}
+
+/** One workflow step as taken: who, with how many errors and warnings, and the 说明 of an override. */
+export async function insertStep({ tx, step }: { tx: Tx; step: typeof disclosureSteps.$inferInsert }) {
+  await tx.insert(disclosureSteps).values(step);
 }

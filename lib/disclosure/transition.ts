@@ -2,13 +2,16 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { changeStatus, insertComments, supersedeEarlierRevisions } from "@/db/queries/disclosure-status";
+import { readDisclosureDocument } from "@/db/queries/disclosure-read";
+import { changeStatus, insertComments, insertStep, supersedeEarlierRevisions } from "@/db/queries/disclosure-status";
 import { AccessDenied } from "@/lib/auth/access-denied";
 import { canEditDepartment } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/scope";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
+import { checkDisclosure } from "@/lib/rules";
 import { loadForActor } from "./access";
+import { checkGate } from "./gate";
 import { SECTION_KEYS, TABLE_KINDS, VALUE_COLUMNS } from "./schema";
 import { ACTION_LABELS, checkTransition, type WorkflowAction } from "./workflow";
 
@@ -32,12 +35,16 @@ export const transitionInputSchema = z.object({
   comment: z.string().trim().max(5000).optional(),
   comments: z.array(reviewCommentSchema).max(200).optional(),
   reason: z.string().trim().max(2000).optional(),
+  /** the 说明 of a submit, approve or publish taken despite error findings */
+  override: z.string().trim().max(2000).optional(),
 });
 export type TransitionInput = z.infer<typeof transitionInputSchema>;
 
 /**
  * One step of the review workflow by an actor within scope, in one transaction, audited: the
  * status moves only from the status read, so two reviewers acting at once cannot both succeed.
+ * Submit, approve and publish are refused (422, with the error findings) while the document has
+ * errors, unless the step carries a written 说明, which is kept with the step.
  */
 export async function transitionDisclosure({
   db,
@@ -66,11 +73,15 @@ export async function transitionDisclosure({
     throw new InvalidInput([{ field: "reason", message: "撤回须说明理由（reason），理由将向公众公开" }]);
   }
 
+  const gate = checkGate(action, checkDisclosure(await readDisclosureDocument({ db, record })), input.override);
+  if (!gate.ok) throw new HttpProblem(422, gate.message, { findings: gate.blocking, errors: gate.counts.errors, warnings: gate.counts.warnings });
+
   return db.transaction(async (tx) => {
     const version = await changeStatus({ tx, id, from: d.status, to: check.to, actorId: actor.id, retractionReason: input.reason });
     if (version === null) throw new HttpProblem(409, `文件状态已被他人改变，未能${ACTION_LABELS[action]}，请刷新后重试。`);
     if (action === "publish") await supersedeEarlierRevisions({ tx, id, departmentId: d.departmentId, year: d.year, kind: d.kind });
     await insertComments({ tx, disclosureId: id, authorId: actor.id, comments });
+    await insertStep({ tx, step: { disclosureId: id, action, actorId: actor.id, ...gate.counts, override: gate.override } });
     await recordAudit({
       db: tx,
       entry: {
@@ -80,7 +91,15 @@ export async function transitionDisclosure({
         targetType: "disclosure",
         targetId: id,
         before: { status: d.status, version: d.version },
-        after: { status: check.to, version, comments: comments.length, ...(input.reason ? { reason: input.reason } : {}) },
+        after: {
+          status: check.to,
+          version,
+          comments: comments.length,
+          errors: gate.counts.errors,
+          warnings: gate.counts.warnings,
+          ...(gate.override ? { override: gate.override } : {}),
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
         success: true,
       },
     });

@@ -52,7 +52,7 @@ beforeAll(async () => {
   const db = handle.db;
   draftId = (await createDisclosure({ db, doc: { ...sample, year: 2041 }, actor: actors.editorA!, source: "test" })).id;
   submittedId = (await createDisclosure({ db, doc: { ...sample, year: 2042 }, actor: actors.editorA!, source: "test" })).id;
-  await transitionDisclosure({ db, actor: actors.editorA!, id: submittedId, action: "submit", input: {} });
+  await transitionDisclosure({ db, actor: actors.editorA!, id: submittedId, action: "submit", input: { override: "样例文件缺部门收入总表，测试中照常流转" } });
   await transitionDisclosure({
     db,
     actor: actors.reviewerBeibei!,
@@ -60,7 +60,7 @@ beforeAll(async () => {
     action: "return",
     input: { comments: [{ anchor: { section: "overview" }, body: "请补充" }] },
   });
-  await transitionDisclosure({ db, actor: actors.editorA!, id: submittedId, action: "submit", input: {} });
+  await transitionDisclosure({ db, actor: actors.editorA!, id: submittedId, action: "submit", input: { override: "样例文件缺部门收入总表，测试中照常流转" } });
   commentId = (await db.select({ id: schema.reviewComments.id }).from(schema.reviewComments).where(eq(schema.reviewComments.disclosureId, submittedId)))[0]!.id;
   ({ id: publishedId, departmentId } = await publishedOf({ db, districtCode: "500109", code: "134" }));
   const [fb] = await db
@@ -194,7 +194,7 @@ describe("the same actions, allowed", () => {
     const saved = await D.saveDisclosureAction({ id: draftId, baseVersion: version, doc: { ...docOf(2041), sections: { ...sample.sections, overview: "修改后的概况" } } });
     expect(saved.ok).toBe(true);
     request.authorization = `Bearer ${tokens.reviewerBeibei}`;
-    const approved = await D.transitionAction({ id: submittedId, action: "approve", input: {} });
+    const approved = await D.transitionAction({ id: submittedId, action: "approve", input: { override: "样例文件缺部门收入总表，测试中照常流转" } });
     expect(approved.ok).toBe(true);
     const [row] = await handle.db.select({ status: schema.disclosures.status }).from(schema.disclosures).where(eq(schema.disclosures.id, submittedId));
     expect(row?.status).toBe("approved");

@@ -234,7 +234,7 @@ describe("the inbox", () => {
     // a returned draft of 北碚区 134 carries a reviewer's comment
     const sample = importTextDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/beibei-zwfwzx-2025.txt")), "s.txt");
     const draft = await createDisclosure({ db: handle.db, doc: { ...sample, year: 2040 }, actor: actors.editorA!, source: "test" });
-    await transitionDisclosure({ db: handle.db, actor: actors.editorA!, id: draft.id, action: "submit", input: {} });
+    await transitionDisclosure({ db: handle.db, actor: actors.editorA!, id: draft.id, action: "submit", input: { override: "样例文件缺部门收入总表，测试中照常流转" } });
     reviewCommentBody = "请补充机关运行经费说明";
     await transitionDisclosure({ db: handle.db, actor: actors.reviewerBeibei!, id: draft.id, action: "return", input: { comments: [{ anchor: { section: "otherNotes" }, body: reviewCommentBody }] } });
   });

@@ -113,9 +113,9 @@ describe("the original file's download", () => {
   });
 
   it("of a published disclosure is public, served as the file with its name", async () => {
-    await transitionDisclosure({ db: handle.db, actor: actors.editorA, id: draftId, action: "submit", input: {} });
-    await transitionDisclosure({ db: handle.db, actor: actors.reviewerBeibei, id: draftId, action: "approve", input: {} });
-    await transitionDisclosure({ db: handle.db, actor: actors.admin, id: draftId, action: "publish", input: {} });
+    await transitionDisclosure({ db: handle.db, actor: actors.editorA, id: draftId, action: "submit", input: { override: "样例文件缺部门收入总表，测试中照常流转" } });
+    await transitionDisclosure({ db: handle.db, actor: actors.reviewerBeibei, id: draftId, action: "approve", input: { override: "样例文件缺部门收入总表，测试中照常流转" } });
+    await transitionDisclosure({ db: handle.db, actor: actors.admin, id: draftId, action: "publish", input: { override: "样例文件缺部门收入总表，测试中照常流转" } });
     const res = await call(source.GET, { params: { id: draftId } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");

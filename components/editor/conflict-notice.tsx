@@ -1,6 +1,12 @@
 "use client";
 
-import type { Change } from "./use-save";
+import { SentenceDiff } from "@/components/review/sentence-diff";
+import type { DocumentChange } from "@/lib/disclosure/diff";
+import { formatAmount } from "@/lib/money";
+
+type Change = Pick<DocumentChange, "where" | "before" | "after"> & Partial<Pick<DocumentChange, "value">>;
+
+const shown = (c: Change, text: string | null) => (text === null ? "（空）" : c.value === "amount" ? `${formatAmount(text, { unit: "元" })} 元` : text);
 
 /** A refused stale save: what differs from the latest version, and a way to load it. */
 export function ConflictNotice({ message, changes, latestVersion, onReload }: { message: string; changes: Change[]; latestVersion: number | null; onReload: () => void }) {
@@ -20,10 +26,19 @@ export function ConflictNotice({ message, changes, latestVersion, onReload }: { 
           </thead>
           <tbody>
             {changes.map((c, i) => (
-              <tr key={`${c.where}-${i}`} className="border-t border-stone-200">
-                <td className="px-2 py-1 font-mono text-xs">{c.where}</td>
-                <td className="px-2 py-1">{c.before ?? "（空）"}</td>
-                <td className="px-2 py-1">{c.after ?? "（空）"}</td>
+              <tr key={`${c.where}-${i}`} className="border-t border-stone-200 align-top">
+                <th scope="row" className="px-2 py-1 font-medium">{c.where}</th>
+                {c.value === "prose" ? (
+                  <td colSpan={2} className="px-2 py-1">
+                    <p className="text-xs text-stone-700">删除线为最新版本中有、您的修改中没有的句子，下划线为您新写的句子：</p>
+                    <SentenceDiff before={c.before} after={c.after} />
+                  </td>
+                ) : (
+                  <>
+                    <td className="px-2 py-1 whitespace-pre-wrap tabular-nums">{shown(c, c.before)}</td>
+                    <td className="px-2 py-1 whitespace-pre-wrap tabular-nums">{shown(c, c.after)}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

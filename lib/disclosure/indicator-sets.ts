@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import type { DisclosureDocument, Indicator } from "./schema";
 
 /** The standard 一级指标 and their 二级指标 of Chongqing's performance target forms, spelt as the forms print them. */
 export const INDICATOR_LEVELS = {
@@ -40,4 +41,23 @@ export function readWeight(text: string | null): Decimal | null | "invalid" {
   if (!WEIGHT.test(t)) return "invalid";
   const weight = new Decimal(t);
   return weight.gt(100) ? "invalid" : weight;
+}
+
+/** The targets of a document, each with its name as a person says it. */
+function targetsOf(doc: DisclosureDocument): { path: string; owner: string; indicators: Indicator[] }[] {
+  return [
+    ...(doc.performance.overall ? [{ path: "performance.overall", owner: "部门整体绩效目标", indicators: doc.performance.overall.indicators }] : []),
+    ...doc.performance.projects.map((t, i) => ({ path: `performance.projects.${i}`, owner: `项目“${t.projectName || i + 1}”的绩效目标`, indicators: t.indicators })),
+  ];
+}
+
+/** Every weight that is not one, saying which target, which indicator row and which field. */
+export function weightProblems(doc: DisclosureDocument): { field: string; message: string }[] {
+  return targetsOf(doc).flatMap(({ path, owner, indicators }) =>
+    indicators.flatMap((indicator, i) =>
+      readWeight(indicator.weight) === "invalid"
+        ? [{ field: `${path}.indicators.${i}.weight`, message: `${owner}第 ${i + 1} 个指标的“权重”为“${indicator.weight}”：${WEIGHT_RULE}` }]
+        : [],
+    ),
+  );
 }

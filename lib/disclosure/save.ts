@@ -11,6 +11,7 @@ import { canonicalDocument } from "./canonical";
 import { hasMark, openMarks, type ReviewMark } from "./carry-over";
 import { loadForActor } from "./access";
 import { diffDocuments } from "./diff";
+import { weightProblems } from "./indicator-sets";
 import type { DisclosureDocument } from "./schema";
 import { STATUS_LABELS } from "./status";
 import { EDITABLE_STATUSES } from "./workflow";
@@ -43,6 +44,9 @@ export async function saveDisclosure({
     throw new HttpProblem(409, `文件当前为“${STATUS_LABELS[d.status]}”，不能修改。`, { status: d.status, version: d.version });
   }
   const doc = canonicalDocument(given);
+  const badWeights = weightProblems(doc);
+  // the message alone is shown to the contact; the fields are for integrations
+  if (badWeights.length) throw new HttpProblem(400, `未保存：${badWeights.map((p) => p.message).join("；")}。`, { problems: badWeights });
   const moved = [
     doc.district !== district.name && "区县",
     doc.department.code !== department.code && "部门编码",

@@ -118,3 +118,16 @@ describe("a blank draft", () => {
     expect(details.existingId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe("a save with a weight that is no number", () => {
+  it("is refused, naming the target, the indicator row and the field, and changes nothing", async () => {
+    const created = await newDisclosureForYear({ db: handle.db, actor: actors.editorA, input: { department: "500109-134", year: 2039, kind: "budget", from: "empty", sourceUnit: "万元" } });
+    const { version, ...doc } = await documentOf(created.id);
+    const indicator = { level1: "产出指标", level2: "数量指标", level3: "办件量", unit: "件", operator: "≥", value: "80", weight: "abc", core: null };
+    const bad = { ...doc, performance: { overall: { goal: "保障运转", indicators: [{ ...indicator, weight: "60" }, indicator] }, projects: [] } };
+    const refused = await saveDisclosure({ db: handle.db, actor: actors.editorA, id: created.id, baseVersion: version, doc: bad }).catch((e: unknown) => e as Error & { status: number });
+    expect(refused).toMatchObject({ status: 400 });
+    expect((refused as Error).message).toContain("部门整体绩效目标第 2 个指标的“权重”为“abc”");
+    expect((await documentOf(created.id)).version).toBe(version);
+  });
+});

@@ -33,10 +33,12 @@ interface Props {
   canSubmit: boolean;
   /** where a carried-over or imported draft came from, and its read-only cells (上年数) */
   carryOver?: CarryOver | null;
+  /** returned by the reviewer: the open comments come first */
+  returned?: boolean;
 }
 
 /** The editor of a draft or returned disclosure: every part of `budget-disclosure/v1`. */
-export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit, carryOver }: Props) {
+export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit, carryOver, returned = false }: Props) {
   const [doc, setDoc] = useState(initialDoc);
   const [unit, setUnit] = useState(initialDoc.sourceUnit);
   const [reloading, setReloading] = useState(false);
@@ -64,6 +66,11 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
   return (
     <div className="grid gap-6">
       <div className="min-w-0 space-y-8">
+        {returned ? (
+          <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3 font-medium text-amber-950">
+            <a href="#editor-checks" className="underline">审核人退回修改：{comments.filter((c) => !c.answer).length} 条意见待答复</a>
+          </p>
+        ) : null}
         <div data-editor-toolbar className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-stone-300 bg-stone-50 py-2 shadow-sm">
           <button type="button" onClick={save} disabled={state.kind === "saving"} aria-keyshortcuts="Control+S" className="rounded bg-stone-800 px-4 py-1.5 font-medium text-white hover:bg-stone-900 disabled:opacity-60">
             {state.kind === "saving" ? "正在保存…" : "保存"}
@@ -118,8 +125,9 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
       </div>
       {/* below the document, so that the tables have the page's whole width */}
       <aside id="editor-checks" aria-label="校验结果与审核批注" className="grid scroll-mt-16 gap-4 lg:grid-cols-2 lg:items-start">
+        {returned ? <CommentList comments={comments} disclosureId={id} canAnswer /> : null}
         <FindingsPanel findings={findings} />
-        <CommentList comments={comments} disclosureId={id} canAnswer />
+        {returned ? null : <CommentList comments={comments} disclosureId={id} canAnswer />}
       </aside>
     </div>
   );

@@ -64,7 +64,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
       />
       {original ? <SourcePanel disclosureId={d.id} {...original} /> : null}
       {ownDepartment && EDITABLE_STATUSES.includes(d.status) ? (
-        <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} carryOver={d.carryOver} />
+        <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} carryOver={d.carryOver} returned={d.status === "returned"} />
       ) : (
         <ReviewView
           id={d.id}

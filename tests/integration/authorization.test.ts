@@ -13,6 +13,7 @@ import * as step from "@/app/api/v1/admin/disclosures/[id]/[action]/route";
 import * as upload from "@/app/api/v1/admin/import/route";
 import * as publicOne from "@/app/api/v1/disclosures/[id]/route";
 import { createAccounts, PASSWORD } from "./accounts";
+import { apiCaller } from "./api-call";
 import { setUpTestDatabase } from "./test-db";
 
 let handle: DbHandle;
@@ -38,15 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => tearDown());
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-async function call(handler: unknown, { as, method = "GET", body, params = {}, headers = {} }: { as?: string; method?: string; body?: unknown; params?: Record<string, string>; headers?: Record<string, string> }) {
-  const h: Record<string, string> = { ...headers };
-  if (as) h.authorization = `Bearer ${tokens[as] ?? as}`;
-  if (body !== undefined) h["content-type"] = "application/json";
-  const req = new Request("http://portal.test/api", { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
-  return (handler as Handler)(req, { params: Promise.resolve(params) });
-}
+const call = apiCaller(tokens);
 
 /** Everything a refused request could have changed, except the audit log that records it. */
 async function snapshot() {

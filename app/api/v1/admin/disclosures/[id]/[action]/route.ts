@@ -8,12 +8,15 @@ import { apiRoute, readJson } from "@/lib/http/route";
 
 type Context = { params: Promise<{ id: string; action: string }> };
 
-/** POST /api/v1/admin/disclosures/{id}/{submit|return|approve|publish|retract} */
+/**
+ * POST /api/v1/admin/disclosures/{id}/{submit|return|approve|publish|retract}, with an optional
+ * body `{ comment, comments, reason, override }`; 422 `{ error, findings }` while errors block.
+ */
 export const POST = apiRoute<Context>(async (request, { params }) => {
   const { id, action } = await params;
   if (!WORKFLOW_ACTIONS.includes(action as WorkflowAction)) throw new HttpProblem(404, `没有“${action}”这一操作。`);
   const actor = await requireActor({ request });
-  const hasBody = (request.headers.get("content-length") ?? "0") !== "0" || request.headers.has("transfer-encoding");
+  const hasBody = request.body !== null && request.headers.get("content-length") !== "0";
   const input = hasBody ? await readJson(request, transitionInputSchema) : {};
   const result = await transitionDisclosure({ db: await getDb(), actor, id, action: action as WorkflowAction, input });
   return NextResponse.json({ id, ...result });

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { DisclosureTable, TableKind } from "@/lib/disclosure/schema";
+import { blankTable } from "@/lib/disclosure/blank-template";
 import { tableLabel } from "./labels";
-import { newTable } from "./table-rows";
 
 /** Adds a table of one of `kinds` (those of the disclosure's kind) that the disclosure does not have yet. */
 export function AddTableForm({ kinds, present, departmentName, onAdd }: { kinds: readonly TableKind[]; present: readonly TableKind[]; departmentName: string; onAdd: (table: DisclosureTable) => void }) {
@@ -21,7 +21,7 @@ export function AddTableForm({ kinds, present, departmentName, onAdd }: { kinds:
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => onAdd(newTable(chosen, `${departmentName}${tableLabel(chosen)}`))} className="rounded bg-stone-700 px-3 py-1.5 text-sm text-white hover:bg-stone-800">
+      <button type="button" onClick={() => onAdd(blankTable(chosen, departmentName))} className="rounded bg-stone-700 px-3 py-1.5 text-sm text-white hover:bg-stone-800">
         添加
       </button>
     </div>

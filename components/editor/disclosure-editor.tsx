@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CommentList } from "@/components/review/comment-list";
 import type { ReviewComment } from "@/components/review/review-comment";
 import { PrintedTable } from "@/components/disclosure/printed-table";
-import type { CarryOver } from "@/lib/disclosure/carry-over";
+import { type CarryOver, openMarks, type ReviewMark, withoutMark } from "@/lib/disclosure/carry-over";
 import { type DisclosureDocument, type DisclosureTable, standardTables, tableKindsFor, type TableKind } from "@/lib/disclosure/schema";
 import { AddTableForm } from "./add-table-form";
 import { anchorKey } from "./anchors";
@@ -13,6 +13,7 @@ import { ConflictNotice } from "./conflict-notice";
 import { FindingsPanel } from "./findings-panel";
 import { PerformanceForm } from "./performance-form";
 import type { PerformanceValues } from "./performance-values";
+import { CarryOverSummary } from "./review-mark";
 import { SaveStatus } from "./save-status";
 import { ContactEditor, SectionsEditor } from "./sections-editor";
 import { SubmitButton } from "./submit-button";
@@ -43,6 +44,10 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
   const [unit, setUnit] = useState(initialDoc.sourceUnit);
   const [reloading, setReloading] = useState(false);
   const findings = useFindings(doc);
+  // the carried-over parts the contact has not confirmed yet; a removed part waits for nothing
+  const [marks, setMarks] = useState<ReviewMark[]>(carryOver?.marks ?? []);
+  const pending = useMemo(() => openMarks(doc, marks), [doc, marks]);
+  const confirm = useCallback((mark: ReviewMark) => setMarks((m) => withoutMark(m, mark)), []);
   const { version, dirty, state, save } = useSave({ id, version: loadedVersion, doc });
   useLeaveWarning(dirty && !reloading);
   useEffect(() => {
@@ -83,6 +88,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
           </a>
         </div>
         {state.kind === "conflict" ? <ConflictNotice message={state.message} changes={state.changes} latestVersion={state.latestVersion} onReload={() => setReloading(true)} /> : null}
+        <CarryOverSummary count={pending.length} from={carryOver?.from ?? null} />
 
         <section aria-labelledby="basic-heading" className="space-y-4">
           <h2 id="basic-heading" className="text-xl font-semibold">基本信息</h2>
@@ -91,7 +97,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
 
         <section aria-labelledby="narrative-heading" className="space-y-4">
           <h2 id="narrative-heading" className="text-xl font-semibold">部门预算情况说明</h2>
-          <SectionsEditor doc={doc} commented={commented} onPatch={patch} />
+          <SectionsEditor doc={doc} commented={commented} marks={pending} onConfirm={confirm} onPatch={patch} />
         </section>
 
         <section aria-labelledby="tables-heading" className="space-y-4">
@@ -120,7 +126,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
 
         <section aria-labelledby="performance-heading" className="space-y-4">
           <h2 id="performance-heading" className="text-xl font-semibold">项目与绩效目标</h2>
-          <PerformanceForm initial={initialPerformance} unit={unit} onChange={setPerformance} />
+          <PerformanceForm initial={initialPerformance} unit={unit} marks={pending} onConfirm={confirm} onChange={setPerformance} />
         </section>
       </div>
       {/* below the document, so that the tables have the page's whole width */}

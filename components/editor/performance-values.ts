@@ -1,11 +1,17 @@
 import { z } from "zod";
-import { overallTargetSchema, projectSchema, projectTargetSchema, type Indicator } from "@/lib/disclosure/schema";
+import { readWeight, WEIGHT_RULE } from "@/lib/disclosure/indicator-sets";
+import { type Indicator, indicatorSchema, overallTargetSchema, projectSchema, projectTargetSchema } from "@/lib/disclosure/schema";
+
+/** An indicator as the form checks it while one types: its 权重 a number from 0 to 100. */
+const formIndicatorSchema = indicatorSchema.extend({
+  weight: indicatorSchema.shape.weight.refine((w) => readWeight(w) !== "invalid", WEIGHT_RULE),
+});
 
 /** The projects and performance targets of a disclosure, as the form edits them. */
 export const performanceFormSchema = z.object({
   projects: z.array(projectSchema),
-  overall: overallTargetSchema.nullable(),
-  targets: z.array(projectTargetSchema),
+  overall: overallTargetSchema.extend({ indicators: z.array(formIndicatorSchema) }).nullable(),
+  targets: z.array(projectTargetSchema.extend({ indicators: z.array(formIndicatorSchema) })),
 });
 export type PerformanceValues = z.infer<typeof performanceFormSchema>;
 

@@ -1,28 +1,39 @@
 "use client";
 
-import { type DisclosureDocument, SECTION_KEYS, SOURCE_UNITS, type SourceUnit } from "@/lib/disclosure/schema";
+import { hasMark, type ReviewMark, sectionMark } from "@/lib/disclosure/carry-over";
+import { type DisclosureDocument, SOURCE_UNITS, type SourceUnit } from "@/lib/disclosure/schema";
+import { BASIC_INFO_HEADING, SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
 import { anchorKey } from "./anchors";
-import { SECTION_LABELS } from "./labels";
+import { MARK_NOTES, markButton, PendingMark } from "./review-mark";
 
 type Patch = (change: Partial<DisclosureDocument>) => void;
 
 const field = "mt-1 w-full rounded border border-stone-300 px-3 py-2 data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400";
 
-/** The narrative of the 情况说明, section by section. */
-export function SectionsEditor({ doc, commented, onPatch }: { doc: DisclosureDocument; commented: ReadonlySet<string>; onPatch: Patch }) {
+/** The narrative of the 情况说明, section by section under the headings the documents print, each with a guide to what it must say. */
+export function SectionsEditor({ doc, commented, marks, onConfirm, onPatch }: { doc: DisclosureDocument; commented: ReadonlySet<string>; marks: readonly ReviewMark[]; onConfirm: (mark: ReviewMark) => void; onPatch: Patch }) {
   return (
     <div className="space-y-4">
-      {SECTION_KEYS.map((key) => {
+      <h3 className="text-lg font-semibold">{BASIC_INFO_HEADING}</h3>
+      {SECTION_HEADINGS.map(({ key, heading, level, guide }) => {
         const anchor = anchorKey({ section: key });
+        const mark = sectionMark(key);
         return (
           <div key={key}>
-            <label htmlFor={`section-${key}`} className="block font-medium">
-              {SECTION_LABELS[key]}
-              {commented.has(anchor) ? <span className="ml-2 rounded bg-sky-100 px-1 text-xs text-sky-900">有审核批注</span> : null}
+            <label htmlFor={`section-${key}`} className={level === 2 ? "block text-lg font-semibold" : "block font-medium"}>
+              {heading}
+              {commented.has(anchor) ? <span className="ml-2 rounded bg-sky-100 px-1 text-xs font-normal text-sky-900">有审核批注</span> : null}
             </label>
+            <p id={`section-${key}-guide`} className="text-sm text-stone-700">{guide}</p>
+            {hasMark(marks, mark) ? (
+              <PendingMark note={MARK_NOTES.section}>
+                <button type="button" onClick={() => onConfirm(mark)} aria-label={`已更新${heading}`} className={markButton}>已更新</button>
+              </PendingMark>
+            ) : null}
             <textarea
               id={`section-${key}`}
               data-anchor={anchor}
+              aria-describedby={`section-${key}-guide`}
               rows={key === "functions" || key === "glossary" ? 6 : 4}
               value={doc.sections[key] ?? ""}
               onChange={(e) => onPatch({ sections: { ...doc.sections, [key]: e.target.value } })}

@@ -12,6 +12,20 @@ function placeOf(f: Finding): string {
 /** The message without the page it already starts with (the place column says it). */
 const textOf = (f: Finding) => (f.page === undefined ? f.message : f.message.replace(new RegExp(`^第 ${f.page} 页：`), ""));
 
+/** Each I1 finding with its place (第 N 页 · 表 · 行 · 列) and the text as printed. */
+export function UnreadList({ findings, className = "" }: { findings: Finding[]; className?: string }) {
+  return (
+    <ul className={`space-y-2 text-sm ${className}`}>
+      {findings.map((f, i) => (
+        <li key={i} data-testid="import-finding" className="rounded border border-amber-200 bg-white px-2 py-1.5">
+          {placeOf(f) ? <span className="block text-xs font-medium text-stone-700">{placeOf(f)}</span> : null}
+          <span className="whitespace-pre-wrap">{textOf(f)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * What the importer saw in the original file but could not read (rule I1): each with its place
  * and the text as printed, so that the draft can be mended by hand.
@@ -26,14 +40,7 @@ export function ImportFindings({ findings }: { findings: Finding[] }) {
       ) : (
         <>
           <p className="mt-1 text-sm text-stone-700">以下内容在原文件中看到，但未能读入表格，请对照原文核对并在草稿中补正。</p>
-          <ul className="mt-2 max-h-[50vh] space-y-2 overflow-y-auto text-sm">
-            {i1.map((f, i) => (
-              <li key={i} data-testid="import-finding" className="rounded border border-amber-200 bg-white px-2 py-1.5">
-                {placeOf(f) ? <span className="block text-xs font-medium text-stone-700">{placeOf(f)}</span> : null}
-                <span className="whitespace-pre-wrap">{textOf(f)}</span>
-              </li>
-            ))}
-          </ul>
+          <UnreadList findings={i1} className="mt-2 max-h-[50vh] overflow-y-auto" />
         </>
       )}
     </section>

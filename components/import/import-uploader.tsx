@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FindingList } from "@/components/disclosure/finding-list";
+import { useMemo, useState } from "react";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { PreviewAssignment } from "@/lib/imports/assign-department";
-import { DepartmentChoice } from "./department-choice";
+import { placeFindings } from "@/lib/imports/preview-findings";
 import { DocumentPreview } from "./document-preview";
-import { ImportFindings } from "./import-findings";
+import { FindingsSummary } from "./findings-summary";
 import { postForm, refusalText } from "./post-form";
+import { SaveStep } from "./save-step";
+import { usePublishedRevision } from "./use-published-revision";
 
 /** What the file input takes; the server tells the formats apart by content, not by these. */
 export const IMPORT_ACCEPT =
@@ -22,9 +23,12 @@ type Stage =
   | ({ name: "parsed" } & Parsed)
   | ({ name: "saving"; percent: number } & Parsed);
 
+const KIND_WORDS = { budget: "预算", final: "决算" } as const;
+
 /**
- * Upload → progress → the figures read from the file, beside them what could not be read (I1)
- * and the consistency findings → the department it goes under → saved as a draft with its file.
+ * Upload → progress → the figures read from the file, beside each table what could not be read
+ * (I1) and the consistency findings → the 更正原因 when the year is published, the department it
+ * goes under → saved as a draft with its file.
  */
 export function ImportUploader({ districts }: { districts: { code: string; name: string }[] }) {
   const router = useRouter();
@@ -32,11 +36,20 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [department, setDepartment] = useState("");
+  // the server asked for 更正原因 where the preview did not know the year was published
+  const [reasonAsked, setReasonAsked] = useState(false);
   const busy = stage.name === "uploading" || stage.name === "parsing" || stage.name === "saving";
+  const parsed = stage.name === "parsed" || stage.name === "saving" ? stage : null;
+  const doc = parsed?.doc;
+  const placed = useMemo(() => (doc ? placeFindings(doc) : null), [doc]);
+  const published = usePublishedRevision({ assignment: parsed?.assignment, chosen: department, year: doc?.year, kind: doc?.kind });
+  const revision = published.known ? published.revision : null;
 
   const upload = async (file: File) => {
     setError(null);
     setDepartment("");
+    setReason("");
+    setReasonAsked(false);
     const body = new FormData();
     body.append("file", file);
     setStage({ name: "uploading", percent: 0 });
@@ -50,7 +63,7 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
         setDepartment(assignment.state === "choose" && assignment.choices !== "any" && assignment.choices.length === 1 ? assignment.choices[0]!.key : "");
         setStage({ name: "parsed", file, doc: document, assignment });
       } else {
-        setError(refusalText(answer.body, answer.status));
+        setError(`${file.name}：${refusalText(answer.body, answer.status)}`);
         setStage({ name: "idle" });
       }
     } catch (e) {
@@ -72,17 +85,13 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
         router.push(`/admin/disclosures/${answer.body.id}`);
         return;
       }
+      if (answer.body.problems?.some((p) => p.field === "revisionReason")) setReasonAsked(true);
       setError(refusalText(answer.body, answer.status));
     } catch (e) {
       setError((e as Error).message);
     }
     setStage({ name: "parsed", ...parsed });
   };
-
-  const parsed = stage.name === "parsed" || stage.name === "saving" ? stage : null;
-  const mustChoose = parsed?.assignment.state === "choose" && !department;
-  const findings = parsed?.doc.findings ?? [];
-  const ruleFindings = findings.filter((f) => f.rule !== "I1");
 
   return (
     <div className="space-y-4">
@@ -102,35 +111,28 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
         </p>
       </form>
       {error ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{error}</p> : null}
-      {parsed ? (
-        <>
-          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-            <DocumentPreview doc={parsed.doc} />
-            <aside className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
-              <ImportFindings findings={findings} />
-              <section aria-labelledby="findings-heading" className="rounded border border-stone-200 bg-white p-3">
-                <h2 id="findings-heading" className="mb-2 font-semibold">一致性检查（{ruleFindings.length}）</h2>
-                <FindingList findings={ruleFindings} />
-              </section>
-            </aside>
-          </div>
-          <div className="space-y-3 rounded border border-stone-200 bg-white p-4">
-            <DepartmentChoice assignment={parsed.assignment} districts={districts} value={department} onChange={setDepartment} />
-            <label className="block text-sm">
-              更正原因（仅当该年度文件已公开、本次导入作为更正版本时填写；将向公众公开）
-              <input value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1 block w-full rounded border border-stone-400 px-2 py-1.5" maxLength={2000} />
-            </label>
-            <button
-              type="button"
-              onClick={() => void save(parsed)}
-              disabled={busy || mustChoose}
-              className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-            >
-              保存为草稿（连同原文件）
-            </button>
-            {mustChoose ? <p className="text-sm text-stone-700">请先选择所属部门。</p> : null}
-          </div>
-        </>
+      {parsed && placed ? (
+        <div data-testid="import-result" className="space-y-4">
+          {revision !== null ? (
+            <p data-testid="correction-notice" className="rounded border border-amber-400 bg-amber-50 px-3 py-2 font-medium text-amber-950">
+              该部门 {parsed.doc.year} 年{KIND_WORDS[parsed.doc.kind]}已公开（第 {revision} 版），导入将作为更正版本，须填写更正原因，原因将向公众公开。
+            </p>
+          ) : null}
+          <SaveStep
+            assignment={parsed.assignment}
+            districts={districts}
+            department={department}
+            onDepartment={setDepartment}
+            reason={reason}
+            onReason={setReason}
+            needsReason={revision !== null || reasonAsked}
+            checking={!published.known}
+            busy={busy}
+            onSave={() => void save(parsed)}
+          />
+          <FindingsSummary findings={placed} />
+          <DocumentPreview doc={parsed.doc} findings={placed} />
+        </div>
       ) : null}
     </div>
   );

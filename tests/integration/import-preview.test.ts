@@ -24,10 +24,10 @@ beforeAll(async () => {
 });
 afterAll(() => tearDown());
 
-async function post(handler: (req: Request) => Promise<Response>, as: AccountName, fields: Record<string, string | File>) {
+async function post(handler: (req: Request, context: unknown) => Promise<Response>, as: AccountName, fields: Record<string, string | File>) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const res = await handler(new Request("http://portal.test/api", { method: "POST", headers: { authorization: `Bearer ${tokens[as]}` }, body: form }));
+  const res = await handler(new Request("http://portal.test/api", { method: "POST", headers: { authorization: `Bearer ${tokens[as]}` }, body: form }), {});
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 

@@ -30,7 +30,14 @@ export default async function AdminHomePage({ searchParams }: Props) {
   const [departments, list] = await Promise.all([listScopeDepartments({ db, actor }), listScopeDisclosures({ db, actor, query })]);
   const params = { status: query.status, year: query.year ? String(query.year) : undefined };
   const statusHref = (status?: string) => listHref("/admin", { ...params, status });
-  const chip = (status: string | undefined, label: string, n: number) => ({ label: `${label}（${n}）`, href: statusHref(status), current: query.status === status });
+  const todoStatuses: readonly DisclosureStatus[] = TODO_STATUSES[actor.role];
+  // a status that is all of what waits for the role is the 待处理 tab itself, not a second one
+  const isTodo = (status: string | undefined) => status === "todo" || (todoStatuses.length === 1 && status === todoStatuses[0]);
+  const chip = (status: string | undefined, label: string, n: number) => ({
+    label: `${label}（${n}）`,
+    href: statusHref(status),
+    current: status === "todo" ? isTodo(query.status) : query.status === status,
+  });
   const everything = Object.values(list.counts).reduce((a, b) => a + (b ?? 0), 0);
   return (
     <>
@@ -50,7 +57,7 @@ export default async function AdminHomePage({ searchParams }: Props) {
           links={[
             chip(undefined, "全部", everything),
             chip("todo", TODO_LABELS[actor.role], list.todo),
-            ...(Object.keys(STATUS_LABELS) as DisclosureStatus[]).filter((s) => list.counts[s]).map((s) => chip(s, STATUS_LABELS[s], list.counts[s] ?? 0)),
+            ...(Object.keys(STATUS_LABELS) as DisclosureStatus[]).filter((s) => list.counts[s] && !isTodo(s)).map((s) => chip(s, STATUS_LABELS[s], list.counts[s] ?? 0)),
           ]}
         />
         <form method="get" action="/admin" className="mb-3 flex flex-wrap items-end gap-2">
@@ -66,7 +73,7 @@ export default async function AdminHomePage({ searchParams }: Props) {
         ) : (
           <>
             <p className="mb-1 text-sm text-stone-700">共 {list.total} 份{list.total > list.items.length ? `，第 ${(query.page - 1) * query.pageSize + 1}–${(query.page - 1) * query.pageSize + list.items.length} 份` : ""}</p>
-            <DisclosureTable items={list.items} waiting={TODO_STATUSES[actor.role]} />
+            <DisclosureTable items={list.items} waiting={todoStatuses} />
             <Pager path="/admin" params={params} page={query.page} pageCount={Math.ceil(list.total / query.pageSize)} />
           </>
         )}

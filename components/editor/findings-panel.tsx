@@ -23,7 +23,7 @@ function where(f: Finding): string {
 export function FindingsPanel({ findings }: { findings: Finding[] }) {
   const counts = FINDING_SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   return (
-    <section aria-labelledby="findings-heading" className="rounded border border-stone-300 bg-white p-3">
+    <section id="findings" aria-labelledby="findings-heading" tabIndex={-1} className="rounded border border-stone-300 bg-white p-3">
       <h2 id="findings-heading" className="font-semibold">校验结果</h2>
       <p aria-live="polite" data-testid="findings-count" className="mt-1 text-sm text-stone-700">
         {findings.length === 0 ? "未发现问题" : `共 ${findings.length} 条：${counts.map(([s, n]) => `${SEVERITY_LABELS[s]} ${n}`).join("，")}`}

@@ -2,29 +2,36 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { transitionAction } from "@/app/admin/disclosures/actions";
+import { runStep } from "@/components/review/run-step";
+import { StepDialog } from "@/components/review/step-dialog";
+import type { GateCounts } from "@/lib/disclosure/gate";
 import { ACTION_LABELS } from "@/lib/disclosure/workflow";
 
 /** 提交审核: only once everything is saved, so the reviewer reads what the editor sees. */
-export function SubmitButton({ id, dirty }: { id: string; dirty: boolean }) {
+export function SubmitButton({ id, dirty, counts }: { id: string; dirty: boolean; counts: GateCounts }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (!window.confirm("提交后在审核完成前不能再修改，确定提交审核？")) return;
-    setBusy(true);
-    const result = await transitionAction({ id, action: "submit", input: {} });
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    router.refresh();
-  };
+  const [open, setOpen] = useState(false);
   return (
     <div>
-      <button type="button" onClick={submit} disabled={dirty || busy} aria-describedby={dirty ? "submit-hint" : undefined} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {busy ? "正在提交…" : ACTION_LABELS.submit}
+      <button type="button" onClick={() => setOpen(true)} disabled={dirty} aria-describedby={dirty ? "submit-hint" : undefined} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {ACTION_LABELS.submit}
       </button>
       {dirty ? <p id="submit-hint" className="text-xs text-stone-600">请先保存再提交</p> : null}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {open ? (
+        <StepDialog
+          action="submit"
+          counts={counts}
+          onClose={() => setOpen(false)}
+          onConfirm={async (override) => {
+            const refusal = await runStep(id, "submit", override ? { override } : {});
+            if (!refusal) {
+              setOpen(false);
+              router.refresh();
+            }
+            return refusal;
+          }}
+        />
+      ) : null}
     </div>
   );
 }

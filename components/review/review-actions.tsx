@@ -2,41 +2,60 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { transitionAction } from "@/app/admin/disclosures/actions";
+import type { GateCounts } from "@/lib/disclosure/gate";
 import { ACTION_LABELS, type WorkflowAction } from "@/lib/disclosure/workflow";
 import type { PendingComment } from "./comment-composer";
+import { runStep } from "./run-step";
+import { type GatedAction, StepDialog } from "./step-dialog";
 
-const CONFIRM: Partial<Record<WorkflowAction, string>> = {
-  approve: "确定审核通过？",
-  publish: "发布后文件将向公众公开，确定发布？",
-  retract: "撤回后公众将看到撤回理由，确定撤回？",
-};
+const isGated = (a: WorkflowAction): a is GatedAction => a === "submit" || a === "approve" || a === "publish";
 
-/** The review steps the actor may take, with the pending comments and the public reason of a retraction. */
-export function ReviewActions({ id, actions, pending, onDone }: { id: string; actions: WorkflowAction[]; pending: PendingComment[]; onDone: () => void }) {
+interface Props {
+  id: string;
+  actions: WorkflowAction[];
+  pending: PendingComment[];
+  /** the errors and warnings of the document as shown beside it */
+  counts: GateCounts;
+  onDone: () => void;
+}
+
+/**
+ * The review steps the actor may take, with the pending comments and the public reason of a
+ * retraction; approving and publishing confirm with the findings' counts (and a 说明 while errors remain).
+ */
+export function ReviewActions({ id, actions, pending, counts, onDone }: Props) {
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<WorkflowAction | null>(null);
+  const [confirming, setConfirming] = useState<GatedAction | null>(null);
   if (actions.length === 0) return null;
 
+  const take = async (action: WorkflowAction, override?: string) => {
+    setBusy(action);
+    const refusal = await runStep(id, action, {
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+      comments: pending,
+      ...(action === "retract" ? { reason: reason.trim() } : {}),
+      ...(override ? { override } : {}),
+    });
+    setBusy(null);
+    if (refusal) return refusal;
+    setError(null);
+    setComment("");
+    setConfirming(null);
+    onDone();
+    router.refresh();
+    return null;
+  };
   const act = async (action: WorkflowAction) => {
     if (action === "return" && pending.length === 0 && comment.trim() === "") return setError("退回修改须至少有一条批注或总体意见。");
     if (action === "retract" && reason.trim() === "") return setError("撤回须填写理由，理由将向公众公开。");
-    if (CONFIRM[action] && !window.confirm(CONFIRM[action])) return;
-    setBusy(action);
-    const result = await transitionAction({
-      id,
-      action,
-      input: { ...(comment.trim() ? { comment: comment.trim() } : {}), comments: pending, ...(action === "retract" ? { reason: reason.trim() } : {}) },
-    });
-    setBusy(null);
-    if (!result.ok) return setError(result.problems?.[0]?.message ?? result.error);
-    setError(null);
-    setComment("");
-    onDone();
-    router.refresh();
+    if (isGated(action)) return setConfirming(action);
+    if (action === "retract" && !window.confirm("撤回后公众将看到撤回理由，确定撤回？")) return;
+    const refusal = await take(action);
+    if (refusal) setError(refusal.error);
   };
 
   const reviewing = actions.includes("return") || actions.includes("approve");
@@ -70,6 +89,7 @@ export function ReviewActions({ id, actions, pending, onDone }: { id: string; ac
           </button>
         ))}
       </div>
+      {confirming ? <StepDialog action={confirming} counts={counts} onClose={() => setConfirming(null)} onConfirm={(override) => take(confirming, override)} /> : null}
     </section>
   );
 }

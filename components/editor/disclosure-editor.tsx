@@ -10,6 +10,7 @@ import { type DisclosureDocument, type DisclosureTable, standardTables, tableKin
 import { AddTableForm } from "./add-table-form";
 import { anchorKey } from "./anchors";
 import { ConflictNotice } from "./conflict-notice";
+import { gateCounts } from "@/lib/disclosure/gate";
 import { FindingsPanel } from "./findings-panel";
 import { PerformanceForm } from "./performance-form";
 import type { PerformanceValues } from "./performance-values";
@@ -82,7 +83,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
           </button>
           <UnitToggle unit={unit} onChange={setUnit} />
           <SaveStatus state={state} dirty={dirty} version={version} />
-          {canSubmit ? <SubmitButton id={id} dirty={dirty} /> : null}
+          {canSubmit ? <SubmitButton id={id} dirty={dirty} counts={gateCounts(findings)} /> : null}
           <a href="#editor-checks" className="text-sm text-stone-800 underline">
             校验结果与审核批注
           </a>

@@ -1,12 +1,13 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { type Anchor, anchorKey } from "@/components/editor/anchors";
 import { FindingsPanel } from "@/components/editor/findings-panel";
 import { UnitToggle } from "@/components/editor/unit-toggle";
 import type { RevisionComparison } from "@/lib/disclosure/diff";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { WorkflowAction } from "@/lib/disclosure/workflow";
+import { gateCounts } from "@/lib/disclosure/gate";
 import { checkDisclosure } from "@/lib/rules";
 import { anchorLabel } from "./anchor-label";
 import { CommentComposer, type PendingComment } from "./comment-composer";
@@ -25,12 +26,14 @@ interface Props {
   actions: WorkflowAction[];
   /** the actor is an editor of this published disclosure's department */
   canCorrect?: boolean;
+  /** the workflow steps so far, with the 说明 of any taken despite errors (rendered on the server) */
+  steps?: ReactNode;
   /** a correction (revision > 1): what it changed since the revision it corrects, and why */
   comparison?: RevisionComparison | null;
 }
 
 /** A disclosure read-only, with the reviewer's tools: comments on any place, then a review step. */
-export function ReviewView({ id, doc, comments, actions, canCorrect = false, comparison = null }: Props) {
+export function ReviewView({ id, doc, comments, actions, canCorrect = false, comparison = null, steps = null }: Props) {
   const [unit, setUnit] = useState(doc.sourceUnit);
   const [target, setTarget] = useState<Anchor | null>(null);
   const [pending, setPending] = useState<PendingComment[]>([]);
@@ -67,8 +70,9 @@ export function ReviewView({ id, doc, comments, actions, canCorrect = false, com
             </ul>
           </section>
         ) : null}
-        <ReviewActions id={id} actions={actions} pending={pending} onDone={() => setPending([])} />
+        <ReviewActions id={id} actions={actions} pending={pending} counts={gateCounts(findings)} onDone={() => setPending([])} />
         {canCorrect ? <CorrectionForm id={id} /> : null}
+        {steps}
         <FindingsPanel findings={findings} />
         <CommentList comments={comments} disclosureId={id} canAnswer={false} />
       </aside>

@@ -5,9 +5,11 @@ import { DisclosureEditor } from "@/components/editor/disclosure-editor";
 import type { ReviewComment } from "@/components/review/review-comment";
 import { SourcePanel } from "@/components/import/source-panel";
 import { ReviewView } from "@/components/review/review-view";
+import { StepHistory } from "@/components/review/step-history";
 import { getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { sourceSummaryOf } from "@/db/queries/disclosure-sources";
+import { listSteps } from "@/db/queries/disclosure-steps";
 import { AccessDenied, requirePageActor } from "@/lib/auth/guard";
 import { canEditDepartment } from "@/lib/auth/scope";
 import { loadForActor } from "@/lib/disclosure/access";
@@ -26,10 +28,11 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
     if (e instanceof AccessDenied) notFound();
     throw e;
   });
-  const [doc, rows, original] = await Promise.all([
+  const [doc, rows, original, steps] = await Promise.all([
     readDisclosureDocument({ db, record }),
     commentsForActor({ db, actor, disclosureId: id }),
     sourceSummaryOf({ db, disclosureId: id }),
+    listSteps({ db, disclosureId: id }),
   ]);
   const { disclosure: d, department, district } = record;
   const comparison = await compareWithPreviousRevision({ db, record, doc, publicOnly: false });
@@ -73,6 +76,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
           actions={actions.filter((a) => a !== "submit")}
           canCorrect={ownDepartment && actor.role === "editor" && d.status === "published"}
           comparison={comparison}
+          steps={<StepHistory steps={steps} />}
         />
       )}
     </>

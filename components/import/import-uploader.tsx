@@ -42,6 +42,8 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
   const parsed = stage.name === "parsed" || stage.name === "saving" ? stage : null;
   const doc = parsed?.doc;
   const placed = useMemo(() => (doc ? placeFindings(doc) : null), [doc]);
+  // typing the reason or a progress tick must not render every table of a long document again
+  const preview = useMemo(() => (doc && placed ? <DocumentPreview doc={doc} findings={placed} /> : null), [doc, placed]);
   const published = usePublishedRevision({ assignment: parsed?.assignment, chosen: department, year: doc?.year, kind: doc?.kind });
   const revision = published.known ? published.revision : null;
 
@@ -131,7 +133,7 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
             onSave={() => void save(parsed)}
           />
           <FindingsSummary findings={placed} />
-          <DocumentPreview doc={parsed.doc} findings={placed} />
+          {preview}
         </div>
       ) : null}
     </div>

@@ -23,6 +23,18 @@ export class EditorPage {
     return ((await response.json()) as { id: string }).id;
   }
 
+  /**
+   * A new draft for `year` holding a copy of the department's document published for `from` (the
+   * sample data of db/sample/disclosures), figures and 上年数 as printed; returns its id.
+   */
+  async copyOfPublished(department: string, from: number, year: number): Promise<string> {
+    const { items } = (await (await this.page.request.get(`/api/v1/disclosures?department=${department}&year=${from}`)).json()) as { items: { url: string }[] };
+    const published = await (await this.page.request.get(items[0]!.url.replace("/disclosures/", "/api/v1/disclosures/"))).json();
+    const response = await this.page.request.post("/api/v1/admin/disclosures", { headers: { Origin: new URL(this.page.url()).origin }, data: { ...published, year } });
+    expect(response.status(), await response.text()).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  }
+
   /** A new empty draft made with the dashboard's "新建公开文件" form; returns its id. */
   async createByHand(year: number): Promise<string> {
     await this.page.goto("/admin");
@@ -85,10 +97,26 @@ export class EditorPage {
     return this.page.getByTestId("save-status");
   }
 
-  /** Takes a review step and waits for the new status. */
-  async act(action: string, status: string) {
+  /**
+   * Takes a review step and waits for the new status. 提交审核, 审核通过 and 公开发布 confirm in the
+   * step dialog, with the 说明 that a document with errors needs.
+   */
+  async act(action: string, status: string, { override }: { override?: string } = {}) {
     await this.page.getByRole("button", { name: action, exact: true }).click();
+    if (["提交审核", "审核通过", "公开发布"].includes(action)) await this.confirmStep(action, override);
     await expect(this.status()).toHaveText(status);
+  }
+
+  /** The open step dialog: its counts, and the 说明 field while the document has errors. */
+  stepDialog(action: string): Locator {
+    return this.page.getByRole("dialog", { name: `确认${action}` });
+  }
+
+  async confirmStep(action: string, override?: string) {
+    const dialog = this.stepDialog(action);
+    await expect(dialog).toBeVisible();
+    if (override) await dialog.getByLabel("说明").fill(override);
+    await dialog.getByRole("button", { name: override ? `填写说明后${action}` : `确定${action}` }).click();
   }
 
   /** A reviewer picks a place in the read-only document and writes a comment on it. */
@@ -98,8 +126,7 @@ export class EditorPage {
     await this.page.getByRole("button", { name: "添加批注", exact: true }).click();
   }
 
-  async submit() {
-    await this.page.getByRole("button", { name: "提交审核" }).click();
-    await expect(this.status()).toHaveText("已提交审核");
+  async submit(options: { override?: string } = {}) {
+    await this.act("提交审核", "已提交审核", options);
   }
 }

@@ -18,6 +18,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "disclosure.publish": "公开发布",
   "disclosure.retract": "撤回公开",
   "comment.answer": "答复审核意见",
+  "import.job.create": "创建批量导入",
+  "import.job.finish": "批量导入结束",
+  "feedback.create": "收到公众意见",
+  "feedback.acknowledge": "受理公众意见",
+  "feedback.answer": "答复公众意见",
+  "feedback.publish": "设置答复是否公开",
+  "feedback.close": "办结公众意见",
 };
 
 export const actionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

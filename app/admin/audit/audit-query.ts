@@ -16,7 +16,7 @@ const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
 export const auditQuerySchema = z.object({
   email: z.preprocess(blankToUndefined, z.string().trim().toLowerCase().pipe(z.email("用户邮箱格式不正确")).optional()),
   department: z.preprocess(blankToUndefined, departmentKeySchema.optional()),
-  action: z.preprocess(blankToUndefined, z.string().regex(/^[a-z_]+\.[a-z_]+$/, "操作类型有误").optional()),
+  action: z.preprocess(blankToUndefined, z.string().regex(/^[a-z_]+(\.[a-z_]+)+$/, "操作类型有误").optional()),
   from: z.preprocess(blankToUndefined, date.optional()),
   to: z.preprocess(blankToUndefined, date.optional()),
   success: z.preprocess(blankToUndefined, z.enum(["true", "false"], { message: "结果应为成功或失败" }).optional()),

@@ -10,6 +10,7 @@ import { FilterError } from "@/components/manage/filter-error";
 import { requireAdminPage } from "@/components/manage/require-admin-page";
 import { secondaryButton } from "@/components/manage/styles";
 import { type AuditQuery, auditQuerySchema, cursorParam, startOfDay, startOfNextDay } from "./audit-query";
+import { resolveAuditNames } from "./audit-targets";
 import { listHref } from "@/lib/http/list-href";
 
 export const metadata: Metadata = { title: "审计日志" };
@@ -58,6 +59,7 @@ async function AuditResults({ query }: { query: AuditQuery }) {
   };
   const cursor = query.after ? { direction: "after" as const, ...query.after } : query.before ? { direction: "before" as const, ...query.before } : undefined;
   const { entries, hasMore } = await listAuditEntries({ db, filter, cursor, limit: PAGE_SIZE });
+  const names = await resolveAuditNames({ db, entries });
 
   const filterParams = { email: query.email, department: query.department, action: query.action, from: query.from, to: query.to, success: query.success };
   const href = (position?: Record<string, string>) => listHref("/admin/audit", { ...filterParams, ...position });
@@ -77,7 +79,7 @@ async function AuditResults({ query }: { query: AuditQuery }) {
         <ol className="space-y-3">
           {entries.map((e) => (
             <li key={e.id}>
-              <AuditEntry entry={e} />
+              <AuditEntry entry={e} names={names} />
             </li>
           ))}
         </ol>

@@ -178,7 +178,7 @@ export function auditFields({ targetType, before, after, names }: { targetType: 
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (key === "changes") continue;
     const [vb, va] = [formatValue(key, b[key], targetType, names), formatValue(key, a[key], targetType, names)];
-    if (both && vb === va) continue;
+    if (vb === va) continue;
     fields.push({ label: key === "value" ? "内容" : fieldLabel(key, targetType), before: vb, after: va });
   }
   const changes = [b.changes, a.changes].flatMap((list) => (Array.isArray(list) ? list.map(documentChange).filter((c) => c !== null) : []));

@@ -122,7 +122,7 @@ test("a table of 500 rows shows its first 50 until 展开全部", async ({ page,
   const importer = new ImportPage(page);
   await importer.goto();
   await importer.upload({ name: "长表.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...published, year: 2087, tables: [...published.tables, long] })) });
-  const table = importer.preview().getByRole("region", { name: "部门项目明细表" });
+  const table = importer.table("部门项目明细表");
   await expect(table.getByRole("row")).toHaveCount(51, { timeout: 60_000 });
   await expect(importer.preview()).toContainText("共 500 行，只显示了前 50 行。");
   await importer.preview().getByRole("button", { name: "展开全部：部门项目明细表" }).click();

@@ -26,6 +26,7 @@ const userActions = await import("@/app/admin/users/actions");
 const departmentActions = await import("@/app/admin/departments/actions");
 const tokenActions = await import("@/app/admin/tokens/actions");
 const inboxActions = await import("@/app/admin/inbox/actions");
+const importActions = await import("@/app/admin/import/actions");
 
 let handle: DbHandle;
 let tearDown: () => Promise<void>;
@@ -137,6 +138,7 @@ const EVERY_ACTION: [string, () => Promise<Result>][] = [
   ["createTokenAction", () => T.createTokenAction({ userEmail: "admin@actions.invalid", name: "x" })],
   ["revokeTokenAction", () => T.revokeTokenAction({ id: tokenId })],
   ["updateFeedbackAction", () => I.updateFeedbackAction({ id: feedbackId, change: { kind: "answer", answer: "已更正", public: true } })],
+  ["publishedRevisionAction", () => importActions.publishedRevisionAction({ department: "500108-236", year: 2024, kind: "budget" })],
 ];
 
 describe("every server action refuses, and changes nothing", () => {
@@ -165,7 +167,8 @@ describe("every server action refuses, and changes nothing", () => {
     await refused("reviewerBeibei", "saveDisclosureAction", () => D.saveDisclosureAction({ id: draftId, baseVersion: 1, doc: docOf(2041) }), [403]);
     await refused("reviewerBeibei", "transitionAction", () => D.transitionAction({ id: submittedId, action: "publish", input: {} }), [403, 409]);
     await refused("reviewerBeibei", "updateFeedbackAction", () => I.updateFeedbackAction({ id: feedbackId, change: { kind: "close" } }), [403]);
-    const management = EVERY_ACTION.filter(([n]) => /User|Department|Token/.test(n) && n !== "newDisclosureAction");
+    // what another department has published is looked up for an admin filing an import, no one else
+    const management = EVERY_ACTION.filter(([n]) => /User|Department|Token|publishedRevision/.test(n) && n !== "newDisclosureAction");
     for (const who of ["editorA", "reviewerBeibei"] as const) {
       for (const [name, run] of management) await refused(who, name, run, [403]);
     }

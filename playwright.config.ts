@@ -31,7 +31,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     env: { E2E_PORT: String(port) },
     reuseExistingServer: false,
-    timeout: 180_000,
+    // the server builds the app first when no build is there: minutes on a loaded two-core machine
+    timeout: 600_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },
 });

@@ -1,5 +1,5 @@
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
-import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
+import { BASIC_INFO_HEADING, SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
 
 
 function Paragraphs({ text }: { text: string }) {
@@ -20,7 +20,7 @@ export function Narrative({ doc }: { doc: DisclosureDocument }) {
   if (present.length === 0) return <p className="text-stone-700">本文件没有文字说明。</p>;
   return (
     <div>
-      {doc.sections.functions || doc.sections.structure ? <h2 className="mb-2 mt-6 text-lg font-semibold">一、单位基本情况</h2> : null}
+      {doc.sections.functions || doc.sections.structure ? <h2 className="mb-2 mt-6 text-lg font-semibold">{BASIC_INFO_HEADING}</h2> : null}
       {present.map(({ key, heading, level }) => (
         <section key={key} id={`section-${key}`} aria-label={heading}>
           {level === 2 ? <h2 className="mb-2 mt-6 text-lg font-semibold">{heading}</h2> : <h3 className="mb-2 mt-4 font-semibold">{heading}</h3>}

@@ -5,7 +5,8 @@ import type { DisclosureTable, TableRow } from "@/lib/disclosure/schema";
 import { knownCodes, officialName, schemeOf } from "./classification";
 import { SIDE_LABELS } from "./labels";
 import { isBlock } from "./paste";
-import { blankValues, insertRow } from "./table-rows";
+import { blankValues } from "@/lib/disclosure/blank-template";
+import { insertRow } from "./table-rows";
 
 /** Adds a row by classification code, its official name filled in when the code is known. */
 export function AddRowForm({ table, onAdd, onPasteRows }: { table: DisclosureTable; onAdd: (table: DisclosureTable) => void; onPasteRows: (text: string) => void }) {

@@ -49,7 +49,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
   const [marks, setMarks] = useState<ReviewMark[]>(carryOver?.marks ?? []);
   const pending = useMemo(() => openMarks(doc, marks), [doc, marks]);
   const confirm = useCallback((mark: ReviewMark) => setMarks((m) => withoutMark(m, mark)), []);
-  const { version, dirty, state, save } = useSave({ id, version: loadedVersion, doc });
+  const { version, dirty, state, save } = useSave({ id, version: loadedVersion, doc, marks: carryOver ? pending : undefined });
   useLeaveWarning(dirty && !reloading);
   useEffect(() => {
     if (reloading) window.location.reload();
@@ -82,7 +82,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
             {state.kind === "saving" ? "正在保存…" : "保存"}
           </button>
           <UnitToggle unit={unit} onChange={setUnit} />
-          <SaveStatus state={state} dirty={dirty} version={version} />
+          <SaveStatus state={state} dirty={dirty} version={version} doc={doc} />
           {canSubmit ? <SubmitButton id={id} dirty={dirty} counts={gateCounts(findings)} /> : null}
           <a href="#editor-checks" className="text-sm text-stone-800 underline">
             校验结果与审核批注

@@ -4,7 +4,8 @@ import type { DisclosureTable, SourceUnit, TableRow, ValueColumn } from "@/lib/d
 import { cellOf, type CellRef, sumAncestors } from "@/lib/disclosure/table-sums";
 import { officialName } from "./classification";
 import { columnHeader, rowTitle } from "./labels";
-import { blankValues, gridColumns, insertRow, rowHasColumn } from "./table-rows";
+import { blankValues } from "@/lib/disclosure/blank-template";
+import { gridColumns, insertRow, rowHasColumn } from "./table-rows";
 
 export type PasteResult = { ok: true; table: DisclosureTable } | { ok: false; message: string };
 

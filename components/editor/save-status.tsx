@@ -1,9 +1,11 @@
 "use client";
 
+import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import { problemPlace } from "./problem-place";
 import type { SaveState } from "./use-save";
 
 /** Whether the editor's content is saved, and why a save failed. */
-export function SaveStatus({ state, dirty, version }: { state: SaveState; dirty: boolean; version: number }) {
+export function SaveStatus({ state, dirty, version, doc }: { state: SaveState; dirty: boolean; version: number; doc: DisclosureDocument }) {
   return (
     <div aria-live="polite" className="text-sm" data-testid="save-status">
       {state.kind === "saved" && !dirty ? <span className="text-green-800">已保存（版本 {version}）</span> : null}
@@ -15,7 +17,7 @@ export function SaveStatus({ state, dirty, version }: { state: SaveState; dirty:
             <ul className="list-disc pl-5">
               {state.problems.slice(0, 10).map((p, i) => (
                 <li key={i}>
-                  {p.field}：{p.message}
+                  {problemPlace(doc, p.field)}：{p.message}
                 </li>
               ))}
             </ul>

@@ -1,13 +1,7 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { type DisclosureTable, TABLE_COLUMNS, type TableKind, type TableRow, type ValueColumn } from "@/lib/disclosure/schema";
+import { TABLE_COLUMNS, type TableKind, type TableRow, type ValueColumn } from "@/lib/disclosure/schema";
 import { cellOf } from "@/lib/disclosure/table-sums";
 import { CLASS_CODE } from "@/lib/rules/tables";
-
-export type Values = Partial<Record<ValueColumn, string | null>>;
-
-export function blankValues(kind: TableKind, side?: TableRow["side"]): Values {
-  return Object.fromEntries(rowColumns(kind, side).map((c) => [c, null]));
-}
 
 /**
  * Inserts a coded row where the classification puts it: codes compare as strings, which orders
@@ -25,18 +19,6 @@ export function insertRow(rows: TableRow[], row: TableRow): TableRow[] {
 const THREE_PUBLIC_ROWS: Partial<Record<TableKind, string[]>> = { three_public: ["prior", "current"], final_three_public: ["budget", "final"] };
 /** A row every table of its kind has: the 合计, the 三公 table's 上年/本年 rows. It cannot be deleted. */
 export const isFixedRow = (kind: TableKind, row: TableRow) => row.code === "total" || (row.name !== undefined && (THREE_PUBLIC_ROWS[kind]?.includes(row.name) ?? false));
-
-const SIDED = new Set<TableKind>(["income_expenditure_summary", "fiscal_summary", "final_income_expenditure_summary", "final_fiscal_summary"]);
-
-/** A new table of a kind, with the rows every such table has. */
-export function newTable(kind: TableKind, title: string): DisclosureTable {
-  const named = THREE_PUBLIC_ROWS[kind];
-  if (named) return { kind, title, rows: named.map((name) => ({ name, values: blankValues(kind) })) };
-  if (SIDED.has(kind)) {
-    return { kind, title, rows: (["income", "expenditure"] as const).map((side) => ({ code: "total", name: "合计", side, values: blankValues(kind, side) })) };
-  }
-  return { kind, title, rows: [{ code: "total", name: "合计", values: blankValues(kind) }] };
-}
 
 export const gridColumns = (kind: TableKind): readonly ValueColumn[] => TABLE_COLUMNS[kind];
 

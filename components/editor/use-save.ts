@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveDisclosureAction } from "@/app/admin/disclosures/actions";
+import type { ReviewMark } from "@/lib/disclosure/carry-over";
 import { type DisclosureDocument, disclosureDocumentSchema } from "@/lib/disclosure/schema";
 
 export interface Change {
@@ -20,20 +21,21 @@ export type SaveState =
 /**
  * Explicit saves over the version the page was loaded at, then over each version saved since.
  * A stale save is refused by the server (409) and reported with its differences; nothing here
- * ever retries it over the newer version.
+ * ever retries it over the newer version. The carried-over marks still open (`marks`, for a
+ * draft carried over from last year) are saved with the document.
  */
-export function useSave({ id, version: loadedVersion, doc }: { id: string; version: number; doc: DisclosureDocument }) {
+export function useSave({ id, version: loadedVersion, doc, marks }: { id: string; version: number; doc: DisclosureDocument; marks?: ReviewMark[] }) {
   const [version, setVersion] = useState(loadedVersion);
-  const [savedJson, setSavedJson] = useState(() => JSON.stringify(doc));
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify({ doc, marks }));
   const [state, setState] = useState<SaveState>({ kind: "idle" });
-  const docRef = useRef(doc);
+  const draftRef = useRef({ doc, marks });
   useEffect(() => {
-    docRef.current = doc;
-  }, [doc]);
-  const dirty = JSON.stringify(doc) !== savedJson;
+    draftRef.current = { doc, marks };
+  }, [doc, marks]);
+  const dirty = JSON.stringify({ doc, marks }) !== savedJson;
 
   const save = useCallback(async () => {
-    const current = docRef.current;
+    const { doc: current, marks: open } = draftRef.current;
     const parsed = disclosureDocumentSchema.safeParse(current);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ field: i.path.map(String).join("."), message: i.message }));
@@ -41,10 +43,10 @@ export function useSave({ id, version: loadedVersion, doc }: { id: string; versi
       return false;
     }
     setState({ kind: "saving" });
-    const result = await saveDisclosureAction({ id, baseVersion: version, doc: current });
+    const result = await saveDisclosureAction({ id, baseVersion: version, doc: current, ...(open ? { marks: open } : {}) });
     if (result.ok) {
       setVersion(result.data.version);
-      setSavedJson(JSON.stringify(current));
+      setSavedJson(JSON.stringify({ doc: current, marks: open }));
       setState({ kind: "saved", version: result.data.version });
       return true;
     }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
@@ -34,6 +35,8 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
   const router = useRouter();
   const [stage, setStage] = useState<Stage>({ name: "idle" });
   const [error, setError] = useState<string | null>(null);
+  /** the open draft a save was refused for: the year already has one */
+  const [existingId, setExistingId] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [department, setDepartment] = useState("");
   // the server asked for 更正原因 where the preview did not know the year was published
@@ -76,19 +79,21 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
 
   const save = async (parsed: Parsed) => {
     setError(null);
+    setExistingId(null);
     const body = new FormData();
     body.append("file", parsed.file);
     if (department) body.append("department", department);
     if (reason.trim()) body.append("revisionReason", reason.trim());
     setStage({ name: "saving", percent: 0, ...parsed });
     try {
-      const answer = await postForm<{ id?: string }>("/api/v1/admin/import/draft", body, { onProgress: (percent) => setStage({ name: "saving", percent, ...parsed }) });
+      const answer = await postForm<{ id?: string; existingId?: string }>("/api/v1/admin/import/draft", body, { onProgress: (percent) => setStage({ name: "saving", percent, ...parsed }) });
       if (answer.status === 201 && answer.body.id) {
         router.push(`/admin/disclosures/${answer.body.id}`);
         return;
       }
       if (answer.body.problems?.some((p) => p.field === "revisionReason")) setReasonAsked(true);
       setError(refusalText(answer.body, answer.status));
+      setExistingId(answer.body.existingId ?? null);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -112,7 +117,17 @@ export function ImportUploader({ districts }: { districts: { code: string; name:
                 : null}
         </p>
       </form>
-      {error ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+          {error}
+          {existingId ? (
+            <>
+              {" "}
+              <Link href={`/admin/disclosures/${existingId}`} className="font-medium underline">打开该草稿</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {parsed && placed ? (
         <div data-testid="import-result" className="space-y-4">
           {revision !== null ? (

@@ -9,10 +9,9 @@ import { UnreadList } from "./import-findings";
 export function PartFindings({ id, part, findings }: { id: string; part: string; findings: Findings }) {
   const { rules, unread } = findings;
   return (
-    <section aria-labelledby={id} data-testid="part-findings" className="self-start rounded border border-stone-200 bg-stone-50 p-3 text-sm">
-      <h4 id={id} className="font-medium">
-        <span className="sr-only">{part}：</span>检查结果
-      </h4>
+    // the name is the label, not the heading: a visually hidden span would read as a word apart
+    <section aria-label={`${part}：检查结果`} data-testid="part-findings" className="self-start rounded border border-stone-200 bg-stone-50 p-3 text-sm">
+      <h4 id={id} className="font-medium">检查结果</h4>
       {rules.length === 0 && unread.length === 0 ? <p className="mt-1 text-stone-700">未发现问题，内容都已读出。</p> : null}
       {rules.length > 0 ? (
         <div className="mt-2">

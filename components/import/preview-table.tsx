@@ -32,9 +32,8 @@ export function PreviewTable({ table, index, unit, year, findings }: { table: An
         {rows > PREVIEW_ROWS ? (
           <p className="mb-6 flex flex-wrap items-center gap-3 text-sm text-stone-700">
             {cut ? `共 ${rows} 行，只显示了前 ${PREVIEW_ROWS} 行。` : `共 ${rows} 行。`}
-            <button type="button" className={secondaryButton} onClick={() => startTransition(() => setAll(!all))}>
+            <button type="button" className={secondaryButton} aria-label={`${cut ? "展开全部" : `只显示前 ${PREVIEW_ROWS} 行`}：${name}`} onClick={() => startTransition(() => setAll(!all))}>
               {cut ? "展开全部" : `只显示前 ${PREVIEW_ROWS} 行`}
-              <span className="sr-only">：{name}</span>
             </button>
           </p>
         ) : null}

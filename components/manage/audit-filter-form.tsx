@@ -40,7 +40,7 @@ export function AuditFilterForm({ values }: { values: AuditFilterValues }) {
           <option value="">全部操作</option>
           {actions.map((a) => (
             <option key={a} value={a}>
-              {AUDIT_ACTION_LABELS[a] ?? a}（{a}）
+              {AUDIT_ACTION_LABELS[a] ?? a}
             </option>
           ))}
         </select>

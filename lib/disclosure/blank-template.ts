@@ -5,10 +5,10 @@ import { type DisclosureDocument, type DisclosureKind, type DisclosureTable, typ
 
 type Side = NonNullable<TableRow["side"]>;
 
-const blankRow = (kind: TableKind, fields: Omit<TableRow, "values">): TableRow => ({
-  ...fields,
-  values: Object.fromEntries(rowColumns(kind, fields.side).map((c) => [c, null])),
-});
+/** Every cell a row of this kind (and side) carries, blank. */
+export const blankValues = (kind: TableKind, side?: Side): TableRow["values"] => Object.fromEntries(rowColumns(kind, side).map((c) => [c, null]));
+
+const blankRow = (kind: TableKind, fields: Omit<TableRow, "values">): TableRow => ({ ...fields, values: blankValues(kind, fields.side) });
 const total = (kind: TableKind, side?: Side, name = "合计") => blankRow(kind, { code: "total", name, ...(side ? { side } : {}) });
 const named = (kind: TableKind, side: Side, names: string[]) => names.map((name) => blankRow(kind, { name, side }));
 

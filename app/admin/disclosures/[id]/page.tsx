@@ -35,9 +35,11 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
     listSteps({ db, disclosureId: id }),
   ]);
   const { disclosure: d, department, district } = record;
-  const comparison = await compareWithPreviousRevision({ db, record, doc, publicOnly: false });
 
   const ownDepartment = canEditDepartment(actor, department);
+  const editing = ownDepartment && EDITABLE_STATUSES.includes(d.status);
+  // what a correction changed is read beside the document, not in the editor
+  const comparison = editing ? null : await compareWithPreviousRevision({ db, record, doc, publicOnly: false });
   // scope already limits who sees this page; only submitting needs the department itself
   const actions = availableActions(actor.role, d.status).filter((a) => a !== "submit" || ownDepartment);
   const comments: ReviewComment[] = rows.map((c) => ({
@@ -66,7 +68,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
         retractionReason={d.retractionReason}
       />
       {original ? <SourcePanel disclosureId={d.id} {...original} /> : null}
-      {ownDepartment && EDITABLE_STATUSES.includes(d.status) ? (
+      {editing ? (
         <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} carryOver={d.carryOver} returned={d.status === "returned"} />
       ) : (
         <ReviewView

@@ -9,12 +9,17 @@ import { signedIn } from "./support/signed-in";
  */
 const ALLOWED = new Set(["PDF", "DOCX", "DOC", "XLSX", "XLS", "JSON", "ZIP", "TXT", "CSV", "UTF", "GB", "MB", "KB", "WORD", "EXCEL", "WPS", "API", "CTRL", "TAB", "ENTER", "SHIFT"]);
 
-/** The Latin words of the page's visible text, leaving out e-mail addresses, URLs and codes like 50010925T0001. */
+/**
+ * The Latin words of the page's visible text, leaving out what is data rather than wording: e-mail
+ * addresses, URLs, file names, checksums, and codes like 50010925T0001.
+ */
 async function foreignWords(page: Page): Promise<string[]> {
   const text = await page.locator("body").innerText();
   const words = text
     .replace(/[\w.+-]+@[\w.-]+/g, " ")
     .replace(/https?:\/\/\S+/g, " ")
+    .replace(/[\w-]+\.(?:pdf|docx?|xlsx?|txt|json|zip)\b/gi, " ")
+    .replace(/\b[0-9a-f]{8,}\b/g, " ")
     .replace(/\b[0-9A-Z-]*\d[0-9A-Z-]*\b/g, " ")
     .match(/[A-Za-z]{2,}/g);
   return [...new Set(words ?? [])].filter((w) => !ALLOWED.has(w.toUpperCase()));
@@ -49,4 +54,5 @@ test("every admin page of the editor → reviewer → admin loop reads in Chines
   await admin.act("公开发布", "已公开", { override: "测试中文界面，照常发布" });
   await expectChinese(admin.page, `/admin/disclosures/${id}`);
   await expectChinese(admin.page, "/admin/audit");
+  await admin.retract(id, "测试结束，撤回测试文件");
 });

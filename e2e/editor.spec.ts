@@ -158,7 +158,7 @@ test("an editor creates a disclosure by hand and submits; a reviewer returns it 
   await expect(comment).toContainText("项目支出应为 15 万元");
   await editor.cell("2010350 事业运行 项目支出").fill("15");
   await editor.cell("2010350 事业运行 总计").fill("35");
-  await expect(editor.cell("合计 总计")).toHaveValue("85.00");
+  await expect(table.getByRole("textbox", { name: "合计 总计", exact: true })).toHaveValue("85.00");
   await expect(editor.findings().filter({ hasText: "T2" })).toHaveCount(0);
   await editor.save();
   await expect(editor.saveStatus()).toHaveText(/^已保存（版本 \d+）$/);

@@ -68,7 +68,7 @@ test("next year's draft keeps last year's projects, targets and indicators, each
   await firstProject.getByRole("button", { name: /^确认沿用/ }).click();
   await expect(firstProject.getByText("待确认")).toHaveCount(0);
   await expect(summary).toContainText(`沿用上年：${before - 1} 项待确认`);
-  const overview = page.getByLabel("二、部门收支总体情况");
+  const overview = page.getByRole("textbox", { name: "二、部门收支总体情况" });
   await expect(overview).toHaveValue(new RegExp(`${NEXT_YEAR}年年初预算数`));
   await page.getByRole("button", { name: "已更新二、部门收支总体情况" }).click();
   await expect(summary).toContainText(`沿用上年：${before - 2} 项待确认`);

@@ -47,4 +47,6 @@ test("a draft with errors is submitted, approved and published only with a 说�
   await expect(admin.page.getByTestId("workflow-step")).toHaveCount(2);
   await expect(admin.page.getByRole("region", { name: "流转记录" })).toContainText("已与财政局核实各表另行公开");
   await admin.act("公开发布", "已公开", { override: "依审核意见发布说明部分" });
+  // retracting is not gated: the archive keeps only the sample disclosures for the other tests
+  await admin.retract(id, "测试结束，撤回测试文件");
 });

@@ -125,6 +125,12 @@ export class EditorPage {
     }
   }
 
+  /** An admin retracts a published disclosure through the API, with its public reason. */
+  async retract(id: string, reason: string) {
+    const response = await this.page.request.post(`/api/v1/admin/disclosures/${id}/retract`, { headers: { Origin: new URL(this.page.url()).origin }, data: { reason } });
+    expect(response.status(), await response.text()).toBe(200);
+  }
+
   /** A reviewer picks a place in the read-only document and writes a comment on it. */
   async comment(place: Locator, body: string) {
     await place.click();

@@ -5,6 +5,7 @@ import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
 import { STATUS_LABELS } from "@/lib/disclosure/status";
 import { CATEGORY_LABELS, STATUS_LABELS as FEEDBACK_STATUS_LABELS } from "@/lib/feedback/labels";
+import { SOURCE_TYPES } from "@/lib/imports/source-format";
 import { formatAmount } from "@/lib/money";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
@@ -123,7 +124,7 @@ function formatValue(key: string, value: unknown, targetType: string | null, nam
     case "revision":
       return `第 ${text} 版`;
     case "format":
-      return text.toUpperCase();
+      return (SOURCE_TYPES as Record<string, { label: string }>)[text]?.label ?? text;
     case "bytes":
     case "sizeBytes":
       return `${text} 字节`;

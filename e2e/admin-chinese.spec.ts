@@ -11,13 +11,14 @@ const ALLOWED = new Set(["PDF", "DOCX", "DOC", "XLSX", "XLS", "JSON", "ZIP", "TX
 
 /**
  * The Latin words of the page's visible text, leaving out what is data rather than wording: e-mail
- * addresses, URLs, file names, checksums, and codes like 50010925T0001.
+ * and IP addresses, URLs, file names, checksums, and codes like 50010925T0001.
  */
 async function foreignWords(page: Page): Promise<string[]> {
   const text = await page.locator("body").innerText();
   const words = text
     .replace(/[\w.+-]+@[\w.-]+/g, " ")
     .replace(/https?:\/\/\S+/g, " ")
+    .replace(/[0-9a-f]*::[0-9a-f:.]*/gi, " ")
     .replace(/[\w-]+\.(?:pdf|docx?|xlsx?|txt|json|zip)\b/gi, " ")
     .replace(/\b[0-9a-f]{8,}\b/g, " ")
     .replace(/\b[0-9A-Z-]*\d[0-9A-Z-]*\b/g, " ")

@@ -12,7 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <header className="bg-stone-800 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/admin" className="font-semibold">部门预算公开 · 管理</Link>
           <div className="flex items-center gap-3 text-sm">
             <span>
@@ -24,7 +24,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       </header>
       <AdminNav role={actor.role} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
         {children}
       </main>
     </>

@@ -17,7 +17,7 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
 export function AdminNav({ role }: { role: Role }) {
   return (
     <nav aria-label="管理导航" className="bg-stone-700">
-      <ul className="mx-auto flex max-w-6xl gap-4 relative overflow-x-auto px-4 py-2 text-sm text-white">
+      <ul className="mx-auto flex max-w-[96rem] gap-4 relative overflow-x-auto px-4 py-2 text-sm text-white">
         {LINKS.filter((l) => l.roles.includes(role)).map((l) => (
           <li key={l.href}>
             <Link href={l.href} className="hover:underline">

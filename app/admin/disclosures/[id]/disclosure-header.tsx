@@ -26,7 +26,7 @@ export function DisclosureHeader({ title, district, year, kind, status, version,
         <div className="flex gap-1"><dt className="text-stone-600">区县</dt><dd>{district}</dd></div>
         <div className="flex gap-1"><dt className="text-stone-600">年度</dt><dd>{year} 年{KIND_LABELS[kind]}</dd></div>
         <div className="flex gap-1"><dt className="text-stone-600">状态</dt><dd data-testid="disclosure-status" className="font-medium">{STATUS_LABELS[status]}</dd></div>
-        <div className="flex gap-1"><dt className="text-stone-600">修订</dt><dd>第 {revision} 版</dd></div>
+        <div className="flex gap-1"><dt className="text-stone-600">修订</dt><dd data-testid="disclosure-revision">第 {revision} 版</dd></div>
         <div className="flex gap-1"><dt className="text-stone-600">版本号</dt><dd data-testid="disclosure-version">{version}</dd></div>
         <div className="flex gap-1">
           <dt className="text-stone-600">保存时校验</dt>

@@ -19,7 +19,7 @@ export default async function TokensPage() {
     <>
       <h1 className="mb-2 text-2xl font-semibold">接口令牌</h1>
       <p className="mb-4 max-w-3xl text-stone-700">
-        接口令牌供其他系统调用本平台的管理接口（请求头 Authorization: Bearer）。令牌以所属用户的身份、角色和权限范围操作；
+        接口令牌供其他系统调用本平台的管理接口（请求头 <code className="font-mono">Authorization: Bearer</code>）。令牌以所属用户的身份、角色和权限范围操作；
         平台只保存其摘要，创建时显示一次，之后无法再查看。不再使用或可能泄露的令牌请立即吊销。
       </p>
       <section aria-labelledby="create-heading" className="mb-8 rounded border border-stone-200 bg-white p-4">

@@ -24,12 +24,16 @@ export function apiRoute<C>(handler: (req: Request, context: C) => Promise<Respo
   };
 }
 
-/** The request's JSON body, checked against a schema; refusals name the field. */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  if (!(req.headers.get("content-type") ?? "").includes("application/json")) {
-    throw new HttpProblem(415, "请求体须为 JSON（Content-Type: application/json）。");
-  }
+/**
+ * The request's JSON body, checked against a schema; refusals name the field. With `optional`,
+ * a request without a body (as `curl -X POST` sends it) reads as `{}`.
+ */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, { optional = false }: { optional?: boolean } = {}): Promise<z.infer<S>> {
+  const isJson = (req.headers.get("content-type") ?? "").includes("application/json");
+  const notJson = () => new HttpProblem(415, "请求体须为 JSON（Content-Type: application/json）。");
+  if (!isJson && !optional) throw notJson();
   const raw = await req.text();
+  if (!isJson && raw !== "") throw notJson();
   if (raw.length > MAX_JSON_BYTES) throw new HttpProblem(413, "请求体过大（至多 5 MB）。");
   let body: unknown;
   try {

@@ -81,6 +81,16 @@ describe("the error gate of the admin API", () => {
     expect(submitted!.warnings).toBeGreaterThan(0);
   });
 
+  it("reads a step sent without a body, as curl -X POST sends it, and refuses it for the role before anything else", async () => {
+    const id = await create("editorA", { ...withError, year: 2035 });
+    expect((await move("editorA", id, "publish")).status).toBe(403);
+    const bare = new Request("http://portal.test/api", { method: "POST", headers: { authorization: `Bearer ${tokens.editorA}` }, body: "" });
+    expect((await step.POST(bare, { params: Promise.resolve({ id, action: "publish" }) })).status).toBe(403);
+    const text = new Request("http://portal.test/api", { method: "POST", headers: { authorization: `Bearer ${tokens.editorA}` }, body: "override=x" });
+    expect((await step.POST(text, { params: Promise.resolve({ id, action: "submit" }) })).status).toBe(415);
+    expect((await statusOf(id))?.status).toBe("draft");
+  });
+
   it("checks scope before the gate: another department's editor learns nothing of the findings", async () => {
     const id = await create("editorA", { ...withError, year: 2034 });
     const answer = await move("editorB", id, "submit");

@@ -16,8 +16,7 @@ export const POST = apiRoute<Context>(async (request, { params }) => {
   const { id, action } = await params;
   if (!WORKFLOW_ACTIONS.includes(action as WorkflowAction)) throw new HttpProblem(404, `没有“${action}”这一操作。`);
   const actor = await requireActor({ request });
-  const hasBody = request.body !== null && request.headers.get("content-length") !== "0";
-  const input = hasBody ? await readJson(request, transitionInputSchema) : {};
+  const input = await readJson(request, transitionInputSchema, { optional: true });
   const result = await transitionDisclosure({ db: await getDb(), actor, id, action: action as WorkflowAction, input });
   return NextResponse.json({ id, ...result });
 });

@@ -2,13 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { GateCounts } from "@/lib/disclosure/gate";
+import { type GateCounts, type GatedAction, isGated } from "@/lib/disclosure/gate";
 import { ACTION_LABELS, type WorkflowAction } from "@/lib/disclosure/workflow";
 import type { PendingComment } from "./comment-composer";
 import { runStep } from "./run-step";
-import { type GatedAction, StepDialog } from "./step-dialog";
-
-const isGated = (a: WorkflowAction): a is GatedAction => a === "submit" || a === "approve" || a === "publish";
+import { StepDialog } from "./step-dialog";
 
 interface Props {
   id: string;

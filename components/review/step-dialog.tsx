@@ -1,10 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { type GateCounts, MIN_OVERRIDE_LENGTH } from "@/lib/disclosure/gate";
-import { ACTION_LABELS, type WorkflowAction } from "@/lib/disclosure/workflow";
-
-export type GatedAction = Extract<WorkflowAction, "submit" | "approve" | "publish">;
+import { type GateCounts, type GatedAction, MIN_OVERRIDE_LENGTH } from "@/lib/disclosure/gate";
+import { ACTION_LABELS } from "@/lib/disclosure/workflow";
 
 const CONSEQUENCES: Record<GatedAction, string> = {
   submit: "提交后在审核完成前不能再修改。",

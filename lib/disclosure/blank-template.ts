@@ -1,7 +1,8 @@
 import { checkRequiredTables } from "@/lib/rules/r1-required-tables";
 import { rowColumns } from "./canonical";
 import { tableLabel } from "./labels";
-import { type DisclosureDocument, type DisclosureKind, type DisclosureTable, type TableKind, type TableRow } from "./schema";
+import { emptyDocument } from "./next-year";
+import { type DisclosureKind, type DisclosureTable, type TableKind, type TableRow } from "./schema";
 
 type Side = NonNullable<TableRow["side"]>;
 
@@ -50,10 +51,7 @@ export function blankTable(kind: TableKind, departmentName: string): DisclosureT
  * from a document that has none, so that the list is R1's own.
  */
 export function requiredTableKinds(kind: DisclosureKind): TableKind[] {
-  const none: DisclosureDocument = {
-    format: "budget-disclosure/v1", district: "", department: { code: "", name: "" }, year: 2000, kind, sourceUnit: "元",
-    sections: {}, tables: [], projects: [], performance: { overall: null, projects: [] },
-  };
+  const none = emptyDocument({ district: "", department: { code: "", name: "" }, year: 2000, kind });
   return checkRequiredTables(none).flatMap((f) => (f.table ? [f.table as TableKind] : []));
 }
 

@@ -2,7 +2,9 @@ import type { Finding } from "./schema";
 import type { WorkflowAction } from "./workflow";
 
 /** The steps that move a disclosure towards the public, and so must not carry errors unnoticed. */
-export const GATED_ACTIONS: readonly WorkflowAction[] = ["submit", "approve", "publish"];
+export const GATED_ACTIONS = ["submit", "approve", "publish"] as const satisfies readonly WorkflowAction[];
+export type GatedAction = (typeof GATED_ACTIONS)[number];
+export const isGated = (action: WorkflowAction): action is GatedAction => (GATED_ACTIONS as readonly WorkflowAction[]).includes(action);
 
 /** The shortest 说明 that lets a step go on despite errors. */
 export const MIN_OVERRIDE_LENGTH = 5;
@@ -29,7 +31,7 @@ export type GateVerdict =
 export function checkGate(action: WorkflowAction, findings: readonly Finding[], override?: string | null): GateVerdict {
   const counts = gateCounts(findings);
   const note = override?.trim() ?? "";
-  if (!GATED_ACTIONS.includes(action) || counts.errors === 0) return { ok: true, counts, override: null };
+  if (!isGated(action) || counts.errors === 0) return { ok: true, counts, override: null };
   if ([...note].length >= MIN_OVERRIDE_LENGTH) return { ok: true, counts, override: note };
   return {
     ok: false,

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -54,6 +55,8 @@ export const disclosures = pgTable(
     /** a draft carried over or imported: read-only columns and what waits for the contact's confirmation */
     carryOver: jsonb("carry_over").$type<CarryOver>(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** the department's own publication date (部门公开日期) where known; the portal's is publishedAt */
+    disclosedOn: date("disclosed_on", { mode: "string" }),
     createdBy: integer("created_by").references(() => users.id),
     updatedBy: integer("updated_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -9,3 +9,4 @@ export * from "./api-tokens";
 export * from "./review";
 export * from "./search";
 export * from "./imports";
+export * from "./row-search";

@@ -5,6 +5,8 @@
  * character). Pure; the database stores the grams with array_to_tsvector, so no text parser
  * or locale is involved.
  */
+import { normalizeSearchText } from "./normalize";
+
 const CJK_RUN = /[\p{Script=Han}\u3007]+/gu;
 const WORD = /[\p{Script=Latin}\p{Nd}]+/gu;
 
@@ -18,17 +20,19 @@ function cjkGrams(run: string, withSingles: boolean): string[] {
 const latinWords = (text: string) => [...text.normalize("NFKC").toLowerCase().matchAll(WORD)].map((m) => m[0]).filter((w) => w.length <= 60);
 
 /** The grams a text is indexed under, each once. */
-export function indexGrams(text: string): string[] {
+export function indexGrams(raw: string): string[] {
+  const text = normalizeSearchText(raw);
   const grams = new Set<string>();
-  for (const m of text.normalize("NFKC").matchAll(CJK_RUN)) for (const g of cjkGrams(m[0], true)) grams.add(g);
+  for (const m of text.matchAll(CJK_RUN)) for (const g of cjkGrams(m[0], true)) grams.add(g);
   for (const w of latinWords(text)) grams.add(w);
   return [...grams];
 }
 
 /** The grams a query needs, all of them, in a document; empty when it holds nothing searchable. */
-export function queryGrams(query: string): string[] {
+export function queryGrams(raw: string): string[] {
+  const query = normalizeSearchText(raw);
   const grams = new Set<string>();
-  for (const m of query.normalize("NFKC").matchAll(CJK_RUN)) for (const g of cjkGrams(m[0], false)) grams.add(g);
+  for (const m of query.matchAll(CJK_RUN)) for (const g of cjkGrams(m[0], false)) grams.add(g);
   for (const w of latinWords(query)) grams.add(w);
   return [...grams];
 }

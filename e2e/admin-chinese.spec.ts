@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { foreignWords } from "./support/chinese-text";
 import { EditorPage } from "./pages/editor-page";
 import { signedIn } from "./support/signed-in";
 
@@ -10,27 +11,10 @@ import { signedIn } from "./support/signed-in";
  */
 const ALLOWED = new Set(["PDF", "DOCX", "DOC", "XLSX", "XLS", "JSON", "ZIP", "TXT", "CSV", "UTF", "GB", "MB", "KB", "WORD", "EXCEL", "WPS", "API", "CTRL", "TAB", "ENTER", "SHIFT", "AUTHORIZATION", "BEARER"]);
 
-/**
- * The Latin words of the page's visible text, leaving out what is data rather than wording: e-mail
- * and IP addresses, URLs, file names, checksums, and codes like 50010925T0001.
- */
-async function foreignWords(page: Page): Promise<string[]> {
-  const text = await page.locator("body").innerText();
-  const words = text
-    .replace(/[\w.+-]+@[\w.-]+/g, " ")
-    .replace(/https?:\/\/\S+/g, " ")
-    .replace(/[0-9a-f]*::[0-9a-f:.]*/gi, " ")
-    .replace(/[\w-]+\.(?:pdf|docx?|xlsx?|txt|json|zip)\b/gi, " ")
-    .replace(/\b[0-9a-f]{8,}\b/g, " ")
-    .replace(/\b[0-9A-Z-]*\d[0-9A-Z-]*\b/g, " ")
-    .match(/[A-Za-z]{2,}/g);
-  return [...new Set(words ?? [])].filter((w) => !ALLOWED.has(w.toUpperCase()));
-}
-
 async function expectChinese(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  expect(await foreignWords(page), `${path} shows words that are not Chinese`).toEqual([]);
+  expect(foreignWords(await page.locator("body").innerText(), ALLOWED), `${path} shows words that are not Chinese`).toEqual([]);
 }
 
 test("every admin page of the editor → reviewer → admin loop reads in Chinese", async ({ page, browser, loginPage }) => {

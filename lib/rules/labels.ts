@@ -1,1 +1,1 @@
-export { COLUMN_LABELS, RULE_LABELS, TABLE_LABELS, columnLabel, tableLabel } from "@/lib/disclosure/labels";
+export { COLUMN_LABELS, RULE_LABELS, TABLE_LABELS, columnLabel, rowName, tableLabel } from "@/lib/disclosure/labels";

@@ -15,6 +15,9 @@ describe("N2 year over year", () => {
     expect(brief(findings)).toEqual(["N2 | error | three_public | current | total", "N2 | error | three_public | current | reception"]);
     expect(findings[0]?.message).toContain("实际减少 2.00 万元");
     expect(findings[0]?.message).toContain("原文：“2025年“三公”经费预算10万元，比2024年减少3万元”");
+    expect(findings[0]?.message).toContain("说明称“三公”经费比上年减少3 万元，");
+    expect(findings[1]?.message).toContain("说明称公务接待费与上年持平，");
+    expect(findings.map((f) => f.message).join()).not.toContain("比上年与上年持平");
   });
 
   it("checks a stated percentage", () => {
@@ -40,8 +43,8 @@ describe("N2 year over year", () => {
     });
     const findings = checkYearOverYear(doc);
     expect(brief(findings)).toEqual(["N2 | error | general_budget_function | total | basic"]);
-    expect(findings[0]?.message).toContain("25.92 元");
-    expect(findings[0]?.message).toContain("25.92 万元");
+    expect(findings[0]?.message).toContain("称“比上年减少25.92 元”");
+    expect(findings[0]?.message).toContain("称“比上年减少25.92 万元”");
     expect(findings[0]?.message).toContain("疑似单位误写为“元”");
   });
 

@@ -33,9 +33,10 @@ export function checkYearOverYear(doc: DisclosureDocument, statements: Statement
   return out;
 }
 
+/** A stated change as a sentence reads it: 与上年持平, 比上年增加 3 万元. */
 function describe(s: Statement): string {
   if (s.kind === "unchanged") return "与上年持平";
-  return `${s.sign > 0 ? "增加" : "减少"}${s.written}`;
+  return `比上年${s.sign > 0 ? "增加" : "减少"}${s.written}`;
 }
 
 function againstTables(doc: DisclosureDocument, s: Statement, current: Figure, prior: Figure): Finding | undefined {
@@ -56,7 +57,7 @@ function againstTables(doc: DisclosureDocument, s: Statement, current: Figure, p
   if (ok) return undefined;
   const hint = s.kind === "change" ? otherUnitHint(actual, s) : "";
   return finding("N2", "error", { table: current.table, row: current.row, column: current.column },
-    `说明称${s.subject.label}比上年${describe(s)}，而${current.label}为 ${formatAmount(cur, doc.sourceUnit)}、${prior.label}为 ${formatAmount(pri, doc.sourceUnit)}，实际${actualText}${hint}。原文：“${s.quote}”`);
+    `说明称${s.subject.label}${describe(s)}，而${current.label}为 ${formatAmount(cur, doc.sourceUnit)}、${prior.label}为 ${formatAmount(pri, doc.sourceUnit)}，实际${actualText}${hint}。原文：“${s.quote}”`);
 }
 
 function signedYuan(s: Statement): Dec {
@@ -78,7 +79,7 @@ function disagreements(doc: DisclosureDocument, group: Statement[]): Finding[] {
     const slip = s.kind === "change" && reference.kind === "change" && s.value.eq(reference.value) && s.unit !== reference.unit;
     const hint = slip ? `；数字相同而单位不同，疑似单位误写为“${s.unit}”` : "";
     return [finding("N2", "error", { table: current?.table, row: current?.row, column: current?.column },
-      `说明中${s.subject.label}的变动前后不一致：“${s.quote}”称${describe(s)}，而“${reference.quote}”称${describe(reference)}${hint}`)];
+      `说明中${s.subject.label}的变动前后不一致：“${s.quote}”称“${describe(s)}”，而“${reference.quote}”称“${describe(reference)}”${hint}`)];
   });
 }
 

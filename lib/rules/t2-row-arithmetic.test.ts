@@ -37,6 +37,9 @@ describe("T2 row arithmetic", () => {
     expect(brief(checkRowArithmetic(subtotal))).toEqual(["T2 | error | three_public | current | vehicleSubtotal"]);
     const total = variant((d) => setCell(d, "three_public", "prior", "reception", "5.00"));
     expect(brief(checkRowArithmetic(total))).toEqual(["T2 | error | three_public | prior | total"]);
+    // the rows are named as the table prints them, 本年 and 上年
+    expect(checkRowArithmetic(total)[0]?.message).toMatch(/^“三公”经费支出表“上年”行/);
+    expect(checkRowArithmetic(subtotal)[0]?.message).toMatch(/^“三公”经费支出表“本年”行/);
     // a blank subtotal stands for its parts: one slip, one finding
     const blankSubtotal = variant((d) => setCell(d, "three_public", "current", "vehicleSubtotal", ""));
     expect(brief(checkRowArithmetic(blankSubtotal))).toEqual(["T2 | error | three_public | current | vehicleSubtotal"]);

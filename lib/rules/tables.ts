@@ -1,5 +1,6 @@
 import type { DisclosureTable, TableRow } from "@/lib/disclosure/schema";
 import { TABLE_COLUMNS } from "@/lib/disclosure/schema";
+import { rowName } from "./labels";
 import { toDec, type Dec } from "./money";
 
 export { findTable } from "@/lib/disclosure/schema";
@@ -21,7 +22,7 @@ export function rowKey(row: TableRow): string {
 
 export function rowLabel(row: TableRow): string {
   if (row.code === "total") return /^(合计|总计)$/.test(plainName(row.name)) || !row.name ? "合计行" : `合计行“${row.name}”`;
-  return `“${[row.code, row.name].filter(Boolean).join(" ")}”行`;
+  return `“${[row.code, rowName(row)].filter(Boolean).join(" ")}”行`;
 }
 
 /** A code of the function or economic classification: 类 (3 digits), 款 (5) or 项 (7). */

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicationDateText } from "@/lib/disclosure/publication-date";
 import { isPublicStatus } from "@/lib/disclosure/public-access";
 
 interface Revision {
@@ -6,11 +7,11 @@ interface Revision {
   revision: number;
   status: string;
   publishedAt: Date | null;
+  /** the department's own publication date, where known */
+  disclosedOn?: string | null;
   revisionReason: string | null;
   retractionReason: string | null;
 }
-
-const date = (d: Date | null) => (d ? new Date(d).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "");
 
 /** Every public revision, with why it was corrected or retracted, and what a correction changed. */
 export function RevisionHistory({ revisions, currentId }: { revisions: Revision[]; currentId: string }) {
@@ -23,7 +24,7 @@ export function RevisionHistory({ revisions, currentId }: { revisions: Revision[
             {r.id === currentId ? <strong>第 {r.revision} 版（本页）</strong> : <Link href={`/disclosures/${r.id}`} className="text-brand-700 underline">第 {r.revision} 版</Link>}
             {" · "}
             {r.status === "published" ? "现行版本" : r.status === "superseded" ? "已被新版本取代" : "已撤回"}
-            {r.publishedAt ? ` · ${date(r.publishedAt)} 公开` : ""}
+            {r.publishedAt ? ` · ${publicationDateText({ disclosedOn: r.disclosedOn ?? null, publishedAt: r.publishedAt })}` : ""}
             {r.revisionReason ? ` · 更正原因：${r.revisionReason}` : ""}
             {isPublicStatus(r.status) && revisions.some((p) => p.revision === r.revision - 1 && isPublicStatus(p.status)) ? (
               <>

@@ -213,6 +213,7 @@ export async function listPublicRevisions({ db, departmentId, year, kind }: { db
       revision: disclosures.revision,
       status: disclosures.status,
       publishedAt: disclosures.publishedAt,
+      disclosedOn: disclosures.disclosedOn,
       revisionReason: disclosures.revisionReason,
       retractionReason: disclosures.retractionReason,
     })

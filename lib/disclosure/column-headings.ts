@@ -1,0 +1,70 @@
+import { rowName, tableColumnLabel } from "./labels";
+import type { DisclosureKind, TableKind, TableRow } from "./schema";
+
+/** What a heading depends on besides the table: the document's year and whether it is a 预算 or a 决算. */
+export type HeadingContext = { year: number; kind: DisclosureKind };
+
+/**
+ * A column's heading as the documents print it: `heading` over the column itself, `group` over a
+ * run of columns above it (2025年预算数 over 总计 | 基本支出 | 项目支出), null where the column
+ * stands alone.
+ */
+export type ColumnHeading = { group: string | null; heading: string };
+
+export type ColumnHeadingArgs = HeadingContext & { table: TableKind; column: string; side?: TableRow["side"] };
+
+const SIDES = { income: "收入", expenditure: "支出" } as const;
+
+/** 收入 or 支出: the half of a 收支总表 a row stands in. */
+export const sideLabel = (side: NonNullable<TableRow["side"]>): string => SIDES[side];
+
+/** The tables whose current-year amount columns the documents group under “{year}年预算数”. */
+const BUDGET_GROUPED = new Set<TableKind>(["general_budget_function", "gov_fund", "state_capital"]);
+
+/**
+ * The heading a column is printed under in a table of this kind, for a document of this year and
+ * kind. What the year does not change comes from labels.ts (tableColumnLabel); this adds the year
+ * the budget documents print: 上年数 is “2024年预算数” in a 2025 budget, the current-year columns
+ * sit under “2025年预算数” (基本支出表: “2025年基本支出”), and each half of a 收支总表 under
+ * “2025年收入” / “2025年支出” with its amount as 预算数.
+ */
+export function columnHeading({ table, column, side, year, kind }: ColumnHeadingArgs): ColumnHeading {
+  const label = tableColumnLabel(table, column);
+  if (kind !== "budget") return { group: null, heading: label };
+  if (column === "prior") return { group: null, heading: `${year - 1}年预算数` };
+  if (BUDGET_GROUPED.has(table)) return { group: `${year}年预算数`, heading: label };
+  if (table === "basic_economic" || table === "basic_gov_economic") return { group: `${year}年基本支出`, heading: label };
+  if (table === "three_public" && (column === "vehicleSubtotal" || column === "vehiclePurchase" || column === "vehicleOperation")) {
+    return { group: "公务用车购置及运行费", heading: column === "vehicleSubtotal" ? "小计" : label };
+  }
+  if ((table === "income_expenditure_summary" || table === "fiscal_summary") && side) {
+    const heading = column === "amount" ? "预算数" : column === "total" ? "合计" : label;
+    return { group: `${year}年${sideLabel(side)}`, heading };
+  }
+  return { group: null, heading: label };
+}
+
+/** A column's heading on one line, for a list or a CSV: “2025年预算数·基本支出”, “2024年预算数”. */
+export function columnHeadingText(args: ColumnHeadingArgs): string {
+  const { group, heading } = columnHeading(args);
+  return group ? `${group}·${heading}` : heading;
+}
+
+/**
+ * A row's label as the document prints it, where its stored key is not a name: a 合计 row reads
+ * its printed name (收入合计 / 支出合计 by side where it has none, else 合计); the 三公 table's rows
+ * read “上年（2024年预算数）” / “本年（2025年预算数）” in a budget, “2024年预算数” / “2024年决算数”
+ * in a 决算; any other row its name.
+ */
+export function rowLabel({ table, row, year, kind }: HeadingContext & { table: TableKind; row: Pick<TableRow, "code" | "name" | "side"> }): string {
+  if (row.code === "total") return row.name || (row.side ? `${sideLabel(row.side)}合计` : "合计");
+  if (table === "three_public" && kind === "budget") {
+    if (row.name === "current") return `本年（${year}年预算数）`;
+    if (row.name === "prior") return `上年（${year - 1}年预算数）`;
+  }
+  if (table === "final_three_public") {
+    if (row.name === "budget") return `${year}年预算数`;
+    if (row.name === "final") return `${year}年决算数`;
+  }
+  return rowName(row);
+}

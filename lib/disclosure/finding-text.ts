@@ -1,0 +1,62 @@
+import Decimal from "decimal.js";
+import { formatAmount } from "@/lib/money";
+import { rowName, tableColumnLabel, tableLabel } from "./labels";
+import { type Finding, type SourceUnit, TABLE_KINDS, type TableKind } from "./schema";
+
+const AMOUNT = /(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s*)(万元|元)/g;
+const YUAN_PER: Record<SourceUnit, number> = { 元: 1, 万元: 10000 };
+
+function convertOutsideQuotes(text: string, unit: SourceUnit): string {
+  return text.replace(AMOUNT, (whole, number: string, space: string, written: SourceUnit) => {
+    if (written === unit) return whole;
+    const yuan = new Decimal(number.replace(/,/g, "")).mul(YUAN_PER[written]);
+    return `${formatAmount(yuan, { unit, decimals: "auto" })}${space}${unit}`;
+  });
+}
+
+/** Messages stored before the rules named the 三公 rows and a stated 持平 as the document does. */
+const STORED_WORDING: [RegExp, string][] = [
+  [/“current”行/g, "“本年”行"],
+  [/“prior”行/g, "“上年”行"],
+  [/比上年与上年持平/g, "与上年持平"],
+];
+
+/**
+ * A finding's message with its amounts in the unit the page shows (“2,514.61 万元” → “25,146,100.00 元”),
+ * exactly. What stands in “…” is quoted from the document and stays as printed.
+ */
+export function findingTextInUnit(stored: string, unit: SourceUnit): string {
+  const message = STORED_WORDING.reduce((text, [from, to]) => text.replace(from, to), stored);
+  let depth = 0;
+  let out = "";
+  let plain = "";
+  for (const ch of message) {
+    if (ch === "“") {
+      if (depth === 0) {
+        out += convertOutsideQuotes(plain, unit);
+        plain = "";
+      }
+      depth += 1;
+      out += ch;
+    } else if (ch === "”" && depth > 0) {
+      depth -= 1;
+      out += ch;
+    } else if (depth === 0) plain += ch;
+    else out += ch;
+  }
+  return out + convertOutsideQuotes(plain, unit);
+}
+
+const isTableKind = (table: string | undefined): table is TableKind => TABLE_KINDS.includes(table as TableKind);
+
+/**
+ * Where a finding points, in the document's terms: “三公”经费支出表 · 本年 · 公务接待费; a table's 合计
+ * row reads 合计, the general-budget table's prior column its year (2024年预算数).
+ */
+export function findingPlace(f: Pick<Finding, "table" | "row" | "column">, year: number): string {
+  if (f.table === "performance") return ["绩效目标", f.row === "overall" ? "部门整体" : f.row && `项目 ${f.row}`].filter(Boolean).join(" · ");
+  if (!isTableKind(f.table)) return f.table === undefined ? "" : tableLabel(f.table);
+  const row = f.row === undefined ? undefined : f.row === "total" ? "合计" : rowName({ name: f.row });
+  const column = f.column === undefined ? undefined : f.column === "prior" ? `${year - 1}年预算数` : tableColumnLabel(f.table, f.column);
+  return [tableLabel(f.table), row, column].filter(Boolean).join(" · ");
+}

@@ -45,18 +45,20 @@ describe("findingTextInUnit", () => {
 });
 
 describe("findingPlace", () => {
-  it("names the 三公 rows 本年 and 上年, and the 合计 row 合计", () => {
-    expect(findingPlace({ table: "three_public", row: "current", column: "reception" }, 2025)).toBe("“三公”经费支出表 · 本年 · 公务接待费");
-    expect(findingPlace({ table: "three_public", row: "prior", column: "total" }, 2025)).toMatch(/^“三公”经费支出表 · 上年 · /);
-    expect(findingPlace({ table: "basic_economic", row: "total", column: "personnel" }, 2024)).toBe("一般公共预算财政拨款基本支出表 · 合计 · 人员经费");
+  const budget2025 = { year: 2025, kind: "budget" } as const;
+
+  it("names the 三公 rows 本年 and 上年 with their years, and the 合计 row 合计", () => {
+    expect(findingPlace({ finding: { table: "three_public", row: "current", column: "reception" }, ...budget2025 })).toBe("“三公”经费支出表 · 本年（2025年预算数） · 公务接待费");
+    expect(findingPlace({ finding: { table: "three_public", row: "prior", column: "reception" }, ...budget2025 })).toBe("“三公”经费支出表 · 上年（2024年预算数） · 公务接待费");
+    expect(findingPlace({ finding: { table: "expenditure_summary", row: "total", column: "basic" }, year: 2024, kind: "budget" })).toBe("部门支出总表 · 合计 · 基本支出");
   });
 
   it("names the prior-year column by its year, as the table prints it", () => {
-    expect(findingPlace({ table: "general_budget_function", row: "20805", column: "prior" }, 2025)).toBe("一般公共预算财政拨款支出表 · 20805 · 2024年预算数");
+    expect(findingPlace({ finding: { table: "general_budget_function", row: "20805", column: "prior" }, ...budget2025 })).toBe("一般公共预算财政拨款支出表 · 20805 · 2024年预算数");
   });
 
   it("names a missing table and a performance target", () => {
-    expect(findingPlace({ table: "income_summary" }, 2025)).toBe("部门收入总表");
-    expect(findingPlace({ table: "performance", row: "overall", column: "weight" }, 2025)).toBe("绩效目标 · 部门整体");
+    expect(findingPlace({ finding: { table: "income_summary" }, ...budget2025 })).toBe("部门收入总表");
+    expect(findingPlace({ finding: { table: "performance", row: "overall", column: "weight" }, ...budget2025 })).toBe("绩效目标 · 部门整体");
   });
 });

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { formatAmount } from "@/lib/money";
-import { rowName, tableColumnLabel, tableLabel } from "./labels";
+import { columnHeadingText, type HeadingContext, rowLabel } from "./column-headings";
+import { tableLabel } from "./labels";
 import { type Finding, type SourceUnit, TABLE_KINDS, type TableKind } from "./schema";
 
 const AMOUNT = /(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\s*)(万元|元)/g;
@@ -50,13 +51,14 @@ export function findingTextInUnit(stored: string, unit: SourceUnit): string {
 const isTableKind = (table: string | undefined): table is TableKind => TABLE_KINDS.includes(table as TableKind);
 
 /**
- * Where a finding points, in the document's terms: “三公”经费支出表 · 本年 · 公务接待费; a table's 合计
- * row reads 合计, the general-budget table's prior column its year (2024年预算数).
+ * Where a finding points, in the document's terms: “三公”经费支出表 · 本年（2025年预算数） · 公务接待费;
+ * a 合计 row reads 合计, a column its printed heading (2024年预算数).
  */
-export function findingPlace(f: Pick<Finding, "table" | "row" | "column">, year: number): string {
+export function findingPlace({ finding: f, year, kind }: HeadingContext & { finding: Pick<Finding, "table" | "row" | "column"> }): string {
   if (f.table === "performance") return ["绩效目标", f.row === "overall" ? "部门整体" : f.row && `项目 ${f.row}`].filter(Boolean).join(" · ");
   if (!isTableKind(f.table)) return f.table === undefined ? "" : tableLabel(f.table);
-  const row = f.row === undefined ? undefined : f.row === "total" ? "合计" : rowName({ name: f.row });
-  const column = f.column === undefined ? undefined : f.column === "prior" ? `${year - 1}年预算数` : tableColumnLabel(f.table, f.column);
-  return [tableLabel(f.table), row, column].filter(Boolean).join(" · ");
+  const table = f.table;
+  const row = f.row === undefined ? undefined : rowLabel({ table, row: f.row === "total" ? { code: "total" } : { name: f.row }, year, kind });
+  const column = f.column === undefined ? undefined : columnHeadingText({ table, column: f.column, year, kind });
+  return [tableLabel(table), row, column].filter(Boolean).join(" · ");
 }

@@ -27,6 +27,8 @@ describe("T1 classification hierarchy", () => {
       "T1 | error | general_budget_function | 201 | prior",
       "T1 | error | basic_economic | 302 | publicUse",
     ]);
+    // the prior column is named as the 2025 budget prints it
+    expect(checkHierarchy(doc)[0]?.message).toContain("“2024年预算数”列");
   });
 
   it("sums the 项 of a 类 when no 款 is listed, and skips a parent without children", () => {

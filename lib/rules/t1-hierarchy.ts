@@ -1,6 +1,6 @@
 import { type DisclosureDocument, type DisclosureTable, type Finding, standardTables, type TableRow } from "@/lib/disclosure/schema";
 import { finding, gapMessage } from "./finding";
-import { columnLabel, tableLabel } from "./labels";
+import { columnName, tableLabel } from "./labels";
 import { cell, classCode, columnsOf, rowKey, rowLabel } from "./tables";
 import { sumGap } from "./tolerance";
 
@@ -28,7 +28,7 @@ function checkTable(doc: DisclosureDocument, table: DisclosureTable): Finding[] 
     for (const column of columnsOf(table)) {
       const gap = sumGap(cell(parent, column), children.map((c) => cell(c, column)), doc.sourceUnit);
       if (gap === null) continue;
-      const subject = `${tableLabel(table.kind)}${rowLabel(parent)}“${columnLabel(column)}”列`;
+      const subject = `${tableLabel(table.kind)}${rowLabel(parent)}“${columnName(doc, table.kind, column)}”列`;
       out.push(
         finding("T1", gap.severity, { table: table.kind, row: rowKey(parent), column }, gapMessage(subject, gap, `其下各${level}之和`, doc.sourceUnit)),
       );

@@ -2,7 +2,7 @@ import type { DisclosureDocument, DisclosureTable, Finding, TableKind, TableRow 
 import { standardTables, TABLE_COLUMNS } from "@/lib/disclosure/schema";
 import { finding, gapMessage } from "./finding";
 import type { Dec } from "./money";
-import { columnLabel, tableLabel } from "./labels";
+import { columnName, tableLabel } from "./labels";
 import { cell, rowKey, rowLabel } from "./tables";
 import { sumGap } from "./tolerance";
 
@@ -49,8 +49,8 @@ function printsParts(table: DisclosureTable, rel: Relation): boolean {
 function checkRow(doc: DisclosureDocument, table: DisclosureTable, row: TableRow, rel: Relation): Finding[] {
   const gap = sumGap(cell(row, rel.total), rel.parts.map((p) => partValue(row, p)), doc.sourceUnit);
   if (gap === null) return [];
-  const subject = `${tableLabel(table.kind)}${rowLabel(row)}“${columnLabel(rel.total)}”`;
-  const parts = rel.parts.map(columnLabel).join("、");
+  const subject = `${tableLabel(table.kind)}${rowLabel(row)}“${columnName(doc, table.kind, rel.total)}”`;
+  const parts = rel.parts.map((p) => columnName(doc, table.kind, p)).join("、");
   return [finding("T2", gap.severity, { table: table.kind, row: rowKey(row), column: rel.total }, gapMessage(subject, gap, `${parts}之和`, doc.sourceUnit))];
 }
 

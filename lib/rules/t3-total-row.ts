@@ -1,6 +1,6 @@
 import { type DisclosureDocument, type DisclosureTable, type Finding, standardTables, type TableRow } from "@/lib/disclosure/schema";
 import { finding, gapMessage } from "./finding";
-import { columnLabel, tableLabel } from "./labels";
+import { columnName, tableLabel } from "./labels";
 import { cell, classCode, columnsOf, isTotalRow, plainName, rowKey, rowLabel } from "./tables";
 import { sumGap } from "./tolerance";
 
@@ -33,7 +33,7 @@ function checkPanelTotals(doc: DisclosureDocument, table: DisclosureTable): Find
     return columnsOf(table).flatMap((column) => {
       const gap = sumGap(cell(printed, column), parts.map((r) => cell(r, column)), doc.sourceUnit);
       if (gap === null) return [];
-      const subject = `${tableLabel(table.kind)}${rowLabel(printed)}“${columnLabel(column)}”列`;
+      const subject = `${tableLabel(table.kind)}${rowLabel(printed)}“${columnName(doc, table.kind, column)}”列`;
       const partsLabel = `${parts.map((r) => r.code).join("、")}各类之和`;
       return [finding("T3", gap.severity, { table: table.kind, row: rowKey(printed), column }, gapMessage(subject, gap, partsLabel, doc.sourceUnit))];
     });
@@ -58,7 +58,7 @@ function checkExpenditureSide(doc: DisclosureDocument, table: DisclosureTable): 
     return columnsOf(table).flatMap((column) => {
       const gap = sumGap(cell(printed, column), parts.map((r) => cell(r, column)), doc.sourceUnit);
       if (gap === null) return [];
-      const subject = `${tableLabel(table.kind)}支出方${rowLabel(printed)}“${columnLabel(column)}”列`;
+      const subject = `${tableLabel(table.kind)}支出方${rowLabel(printed)}“${columnName(doc, table.kind, column)}”列`;
       return [finding("T3", gap.severity, { table: table.kind, row: rowKey(printed), column }, gapMessage(subject, gap, partsLabel, doc.sourceUnit))];
     });
   });
@@ -80,7 +80,7 @@ function checkTable(doc: DisclosureDocument, table: DisclosureTable): Finding[] 
   return columnsOf(table).flatMap((column) => {
     const gap = sumGap(cell(total, column), top.map((r) => cell(r, column)), doc.sourceUnit);
     if (gap === null) return [];
-    const subject = `${tableLabel(table.kind)}${rowLabel(total)}“${columnLabel(column)}”列`;
+    const subject = `${tableLabel(table.kind)}${rowLabel(total)}“${columnName(doc, table.kind, column)}”列`;
     return [finding("T3", gap.severity, { table: table.kind, row: rowKey(total), column }, gapMessage(subject, gap, `${level}之和`, doc.sourceUnit))];
   });
 }

@@ -1,7 +1,7 @@
 import type { DisclosureDocument, DisclosureTable, Finding, Project, TableKind, TableRow } from "@/lib/disclosure/schema";
 import { finding } from "./finding";
 import { Dec, ZERO, formatAmount, toDec } from "./money";
-import { columnLabel, tableLabel } from "./labels";
+import { columnLabel, columnName, tableLabel } from "./labels";
 import { cell, classCode, classRows, findTable, plainName, rowKey, rowLabel, sideTotal, totalRow, type Side } from "./tables";
 import { sameFigure, sumGap } from "./tolerance";
 
@@ -99,9 +99,9 @@ function summariesByClass(doc: DisclosureDocument): Finding[] {
         const theirs = cls.values[gbfColumn] ?? null;
         if (sameFigure(mine, theirs)) continue;
         if (!mustEqual && (mine ?? ZERO).gte(theirs ?? ZERO)) continue;
-        const reference = `${tableLabel("general_budget_function")}“${cls.code} ${cls.name}”的“${columnLabel(gbfColumn)}” ${fmt(doc, theirs)}`;
+        const reference = `${tableLabel("general_budget_function")}“${cls.code} ${cls.name}”的“${columnName(doc, "general_budget_function", gbfColumn)}” ${fmt(doc, theirs)}`;
         out.push(finding("X1", "error", { table: view.kind, row: rowKey(row), column },
-          `${tableLabel(view.kind)}${rowLabel(row)}“${columnLabel(column)}”为 ${fmt(doc, mine)}，${mustEqual ? "与" : "小于"}${reference}${mustEqual ? "不一致" : ""}`));
+          `${tableLabel(view.kind)}${rowLabel(row)}“${columnName(doc, view.kind, column)}”为 ${fmt(doc, mine)}，${mustEqual ? "与" : "小于"}${reference}${mustEqual ? "不一致" : ""}`));
       }
     }
     if (matched.size === 0) return out;
@@ -192,7 +192,7 @@ function threePublicByEconomicCode(doc: DisclosureDocument): Finding[] {
     if (complete ? economic.eq(stated) : economic.lte(stated)) continue;
     const where = complete ? "基本支出表与项目支出表" : tableLabel("basic_economic");
     out.push(finding("X1", "error", { table: "three_public", row: "current", column },
-      `${where}中“${code} ${rows[0]?.name ?? columnLabel(column)}”为 ${fmt(doc, economic)}，${complete ? "应等于" : "不应超过"}${tableLabel("three_public")}本年“${columnLabel(column)}” ${fmt(doc, stated)}`));
+      `${where}中“${code} ${rows[0]?.name ?? columnLabel(column)}”为 ${fmt(doc, economic)}，${complete ? "应等于" : "不应超过"}${tableLabel("three_public")}本年“${columnName(doc, "three_public", column)}” ${fmt(doc, stated)}`));
   }
   return out;
 }

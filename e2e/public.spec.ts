@@ -17,13 +17,13 @@ test("the home page lists the 26 districts and 12 counties of Chongqing @phone",
 
 test("a district page lists its departments with their disclosure contact", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: /北碚区/ }).click();
+  await page.getByRole("region", { name: /^区/ }).getByRole("link", { name: /北碚区/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("北碚区部门预算公开");
   await expect(page.getByRole("row", { name: /重庆市北碚区政务服务中心/ })).toContainText("李青（023-60301012）");
 });
 
 test("an address no page answers, and a disclosure that does not exist, get a 404 in Chinese within the site", async ({ page }) => {
-  for (const path of ["/no-such-page", "/disclosures/00000000-0000-0000-0000-000000000000", "/feedback/FK-AAAA-BBBB-CCCC"]) {
+  for (const path of ["/no-such-page", "/disclosures/00000000-0000-0000-0000-000000000000"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("没有找到该页面（404）");

@@ -3,7 +3,7 @@
 import type { Finding } from "@/lib/disclosure/schema";
 import { FINDING_SEVERITIES, TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
 import { jumpTo } from "./anchors";
-import { findingPage, RULE_LABELS } from "@/lib/disclosure/labels";
+import { findingPage, rowName, RULE_LABELS } from "@/lib/disclosure/labels";
 import { columnHeader, SEVERITY_LABELS, tableLabel } from "./labels";
 
 const SEVERITY_STYLES = {
@@ -16,7 +16,7 @@ const SEVERITY_STYLES = {
 function where(f: Finding): string {
   if (f.table === "performance") return ["绩效目标", f.row === "overall" ? "整体" : f.row].filter(Boolean).join(" · ");
   const kind = TABLE_KINDS.includes(f.table as TableKind) ? (f.table as TableKind) : undefined;
-  return [kind ? tableLabel(kind) : f.table, f.row === "total" ? "合计" : f.row, kind && f.column ? columnHeader(kind, f.column) : f.column, findingPage(f)].filter(Boolean).join(" · ");
+  return [kind ? tableLabel(kind) : f.table, f.row === "total" ? "合计" : f.row && rowName({ name: f.row }), kind && f.column ? columnHeader(kind, f.column) : f.column, findingPage(f)].filter(Boolean).join(" · ");
 }
 
 /** The findings (rules T1–R1, and I1 of the importer), each a link to the place it is about. */

@@ -1,51 +1,174 @@
 import Decimal from "decimal.js";
-import { findTable, standardTables, TABLE_COLUMNS, type DisclosureDocument, type TableKind, type TableRow, type ValueColumn } from "./schema";
+import { rowColumns } from "./canonical";
+import { type ColumnHeading, columnHeading, rowLabel } from "./column-headings";
+import { rowName } from "./labels";
+import { findTable, standardTables, type DisclosureDocument, type TableKind, type TableRow, type ValueColumn } from "./schema";
+
+type Side = NonNullable<TableRow["side"]>;
+type Cells = (string | null)[];
+
+/** How a figure moved from the first document's: in 元, and in % of the first to 2 decimals; null where it cannot be said. */
+export interface Change {
+  amount: string | null;
+  percent: string | null;
+}
 
 export interface ComparedRow {
   key: string;
+  /** "" for a 合计 row */
   code: string;
+  /** as printed: 收入合计 / 支出合计, 本年 / 上年 (or their years) */
   name: string;
-  /** one per disclosure; null where it has no such row or a blank cell */
-  values: (string | null)[];
-  /** whether this row's figures differ between the disclosures */
+  total: boolean;
+  /** per column, one figure per document; null where that document has no such row or a blank cell */
+  values: Partial<Record<ValueColumn, Cells>>;
+  /** per column, the change of each later document against the first (so one fewer than the documents) */
+  changes: Partial<Record<ValueColumn, Change[]>>;
+  /** whether any figure of this row differs between the documents */
   differs: boolean;
+}
+
+/** One side of a table (收入 or 支出 of a summary table), or the whole table where it has no sides. */
+export interface ComparedPart {
+  side: Side | null;
+  /** the columns the disclosure page shows for this side, less those blank in every document */
+  columns: ValueColumn[];
+  rows: ComparedRow[];
 }
 
 export interface ComparedTable {
   kind: TableKind;
-  column: ValueColumn;
-  rows: ComparedRow[];
+  parts: ComparedPart[];
 }
 
-const rowKey = (r: TableRow) => `${r.side ?? ""}|${r.code && r.code !== "total" ? r.code : (r.name ?? "")}`;
+/** Documents in the order a comparison reads them: oldest year first, the given order among equals. */
+export const inComparisonOrder = <T extends { year: number }>(items: readonly T[]): T[] =>
+  items.map((item, i) => ({ item, i })).sort((a, b) => a.item.year - b.item.year || a.i - b.i).map(({ item }) => item);
 
-/** The column a side-by-side view compares: the table's total where it has one. */
-const mainColumn = (kind: TableKind): ValueColumn => ((TABLE_COLUMNS[kind] as readonly string[]).includes("total") ? "total" : TABLE_COLUMNS[kind][0]!) as ValueColumn;
+/** The change from `base` to `value`; the % is left out where the base is 0 or blank. */
+export function changeBetween(base: string | null, value: string | null): Change {
+  if (base === null || value === null) return { amount: null, percent: null };
+  const from = new Decimal(base);
+  const amount = new Decimal(value).minus(from);
+  return {
+    amount: amount.toFixed(2),
+    percent: from.isZero() ? null : amount.dividedBy(from).times(100).toFixed(2, Decimal.ROUND_HALF_UP),
+  };
+}
 
 /**
- * Several disclosures table by table: the rows of every one (matched by code, or by name where a
- * table has no codes) with each one's main figure, and whether they differ. Tables kept as
- * printed are not compared. Pure.
+ * A row's identity across documents: its side, then its code (合计 is "total" on each side), or
+ * its name where the table has no codes; a repeat within one document counts its occurrence.
  */
-export function compareDisclosures(docs: DisclosureDocument[]): ComparedTable[] {
+const identity = (r: TableRow) => `${r.side ?? ""}|${r.code ? `#${r.code}` : (r.name ?? "")}`;
+
+function keyedRows(rows: readonly TableRow[]): { key: string; row: TableRow }[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const id = identity(row);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return { key: n === 1 ? id : `${id}|${n}`, row };
+  });
+}
+
+/**
+ * A row's label as printed. The 三公 rows carry their year where every document is of the same
+ * one; across years they read 本年 / 上年 (预算数 / 决算数), each document's own.
+ */
+function printedName(kind: TableKind, row: TableRow, docs: readonly DisclosureDocument[]): string {
+  const first = docs[0]!;
+  const oneYear = docs.every((d) => d.year === first.year && d.kind === first.kind);
+  if (!oneYear && (kind === "three_public" || kind === "final_three_public")) return rowName(row);
+  return rowLabel({ table: kind, row, year: first.year, kind: first.kind });
+}
+
+/**
+ * The rows of every document in one list: each document's rows in its own order, a row only
+ * some have placed after the row it follows in its own document.
+ */
+function unionOfKeys(perDoc: { key: string; row: TableRow }[][]): { key: string; row: TableRow }[] {
+  const merged: { key: string; row: TableRow }[] = [];
+  for (const rows of perDoc) {
+    let at = -1;
+    for (const r of rows) {
+      const found = merged.findIndex((m) => m.key === r.key);
+      if (found >= 0) at = found;
+      else merged.splice(++at, 0, r);
+    }
+  }
+  return merged;
+}
+
+const sameFigure = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new Decimal(a).equals(b));
+
+/**
+ * Several disclosures table by table, as their disclosure pages show them: each side of a summary
+ * table apart, every column that side shows, the rows matched by side and code (or name), and the
+ * change of each later document against the first. Tables kept as printed are not compared. Pure;
+ * the documents are compared in the order given (see inComparisonOrder).
+ */
+export function compareDisclosures(docs: readonly DisclosureDocument[]): ComparedTable[] {
   const kinds = [...new Set(docs.flatMap((d) => standardTables(d).map((t) => t.kind)))];
   return kinds.map((kind) => {
-    const column = mainColumn(kind);
-    const keys: { key: string; code: string; name: string }[] = [];
-    for (const doc of docs) {
-      for (const r of findTable(doc, kind)?.rows ?? []) {
-        const key = rowKey(r);
-        if (!keys.some((k) => k.key === key)) keys.push({ key, code: r.code === "total" ? "" : (r.code ?? ""), name: r.code === "total" ? (r.name ?? "合计") : (r.name ?? "") });
-      }
-    }
-    const rows = keys.map(({ key, code, name }) => {
-      const values = docs.map((doc) => {
-        const row = findTable(doc, kind)?.rows.find((r) => rowKey(r) === key);
-        return ((row?.values as Record<string, string | null | undefined>) ?? {})[column] ?? null;
+    const perDoc = docs.map((doc) => keyedRows(findTable(doc, kind)?.rows ?? []));
+    const sides = [...new Set(perDoc.flat().map(({ row }) => row.side ?? null))];
+    const parts = sides.map((side): ComparedPart => {
+      const ofSide = perDoc.map((rows) => rows.filter(({ row }) => (row.side ?? null) === side));
+      const figures = (key: string, column: ValueColumn): Cells =>
+        ofSide.map((rows) => (rows.find((r) => r.key === key)?.row.values as Partial<Record<ValueColumn, string | null>> | undefined)?.[column] ?? null);
+      const keys = unionOfKeys(ofSide);
+      const columns = rowColumns(kind, side ?? undefined).filter((c) => keys.some(({ key }) => figures(key, c).some((v) => v !== null)));
+      const rows = keys.map(({ key, row }): ComparedRow => {
+        const values = Object.fromEntries(columns.map((c) => [c, figures(key, c)])) as Record<ValueColumn, Cells>;
+        const changes = Object.fromEntries(columns.map((c) => [c, values[c].slice(1).map((v) => changeBetween((values[c][0] ?? null), v))]));
+        const total = row.code === "total";
+        return {
+          key,
+          code: total ? "" : (row.code ?? ""),
+          name: printedName(kind, row, docs),
+          total,
+          values,
+          changes,
+          differs: columns.some((c) => values[c].some((v) => !sameFigure(v, (values[c][0] ?? null)))),
+        };
       });
-      const distinct = new Set(values.map((v) => (v === null ? "" : new Decimal(v).toFixed(2))));
-      return { key, code, name, values, differs: distinct.size > 1 };
+      return { side, columns, rows };
     });
-    return { kind, column, rows };
+    return { kind, parts };
   });
+}
+
+export interface ComparedDocumentHead {
+  /** the department's key, DISTRICTCODE-CODE */
+  departmentKey: string;
+  departmentName: string;
+  year: number;
+  revision: number;
+}
+
+/**
+ * What heads each document's column, as short as tells them apart: the year where one department
+ * is compared over years, the department where all are of one year, else both.
+ */
+export function documentLabels(heads: readonly ComparedDocumentHead[]): string[] {
+  const one = (f: (h: ComparedDocumentHead) => string | number) => new Set(heads.map(f)).size === 1;
+  const distinct = (f: (h: ComparedDocumentHead) => string) => new Set(heads.map(f)).size === heads.length;
+  if (one((h) => h.departmentKey)) {
+    return heads.map((h) => (distinct((x) => String(x.year)) ? `${h.year}年` : `${h.year}年第 ${h.revision} 版`));
+  }
+  if (one((h) => h.year) && distinct((h) => h.departmentName)) return heads.map((h) => h.departmentName);
+  return heads.map((h) => `${h.departmentName} ${h.year}年`);
+}
+
+/**
+ * A column's heading as the documents print it. Across years, where each document heads its
+ * columns with its own year, 本年 and 上年 stand in for the years.
+ */
+export function comparedColumnHeading({ docs, table, column, side }: { docs: readonly Pick<DisclosureDocument, "year" | "kind">[]; table: TableKind; column: ValueColumn; side: Side | null }): ColumnHeading {
+  const { year, kind } = docs[0]!;
+  const heading = columnHeading({ table, column, side: side ?? undefined, year, kind });
+  if (docs.every((d) => d.year === year)) return heading;
+  const relative = (text: string) => text.replaceAll(`${year}年`, "本年").replaceAll(`${year - 1}年`, "上年");
+  return { group: heading.group && relative(heading.group), heading: relative(heading.heading) };
 }

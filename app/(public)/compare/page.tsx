@@ -1,82 +1,150 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
+import { ComparePicker, type PickerShortcut } from "@/components/compare/compare-picker";
+import { ComparedTableView } from "@/components/compare/compared-table";
+import { type Db, getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
-import { compareDisclosures } from "@/lib/disclosure/compare";
-import { columnLabel, TABLE_LABELS } from "@/lib/disclosure/labels";
+import { listDepartmentYears, listPublishedDisclosures } from "@/db/queries/public-disclosures";
+import { compareDisclosures, documentLabels, inComparisonOrder } from "@/lib/disclosure/compare";
+import { disclosureListQuerySchema, KIND_LABELS } from "@/lib/disclosure/list-query";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
+import type { SourceUnit } from "@/lib/disclosure/schema";
 import { HttpProblem } from "@/lib/http/problem";
-import { formatAmount } from "@/lib/money";
 
 export const metadata: Metadata = { title: "对比公开文件" };
 
-type Props = { searchParams: Promise<{ ids?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ComparePage({ searchParams }: Props) {
-  const raw = (await searchParams).ids;
-  const ids = [...new Set((Array.isArray(raw) ? raw : (raw ?? "").split(",")).map((s) => s.trim()).filter(Boolean))];
-  if (ids.length < 2 || ids.length > 4) {
-    return (
-      <>
-        <h1 className="mb-2 text-2xl font-semibold">对比公开文件</h1>
-        <p role="status">请选择 2 至 4 份已公开文件进行对比：在<Link href="/search" className="underline">检索结果</Link>中勾选后点击“对比所选”。</p>
-      </>
-    );
-  }
-  const db = await getDb();
+/** More than this many ids are not even looked up: the page compares at most 4. */
+const MAX_LOOKED_UP = 8;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function compareHref({ ids, unit, more = {} }: { ids: string[]; unit: SourceUnit; more?: Record<string, string> }) {
+  const params = new URLSearchParams({ ...(ids.length ? { ids: ids.join(",") } : {}), ...(unit === "元" ? { unit } : {}), ...more });
+  return `/compare?${params.toString()}`;
+}
+
+async function loadChosen({ db, ids }: { db: Db; ids: string[] }) {
   const loaded = await Promise.all(
-    ids.map(async (id) => {
+    ids.slice(0, MAX_LOOKED_UP).map(async (id) => {
       try {
-        const record = await loadPublicDisclosure({ db, id });
-        return { record, doc: await readDisclosureDocument({ db, record }) };
+        return await loadPublicDisclosure({ db, id });
       } catch (e) {
         if (e instanceof HttpProblem) return null;
         throw e;
       }
     }),
   );
-  const found = loaded.filter((l) => l !== null);
-  if (found.length < 2) return <p role="alert">所选文件中少于两份已公开，无法对比。</p>;
-  const tables = compareDisclosures(found.map((f) => f.doc));
+  return inComparisonOrder(loaded.filter((r) => r !== null && r !== undefined).map((record) => ({ record, year: record.disclosure.year })));
+}
+type Chosen = Awaited<ReturnType<typeof loadChosen>>[number];
+
+const choiceLabel = ({ record: { district, department, disclosure } }: Chosen) => `${district.name} · ${department.name} · ${disclosure.year}年${KIND_LABELS[disclosure.kind]}`;
+
+/** One chosen document: its department's other years, and the other departments of its district that year. */
+async function shortcutsFor({ db, only, unit }: { db: Db; only: Chosen; unit: SourceUnit }): Promise<PickerShortcut[]> {
+  const { disclosure, department, district } = only.record;
+  const years = await listDepartmentYears({ db, departmentId: department.id });
+  return [
+    ...years
+      .filter((y) => y.id !== disclosure.id)
+      .map((y) => ({ href: compareHref({ ids: [disclosure.id, y.id], unit }), label: `与本部门 ${y.year} 年${KIND_LABELS[y.kind]}对比` })),
+    { href: compareHref({ ids: [disclosure.id], unit, more: { district: district.code, year: String(disclosure.year) } }), label: `${district.name} ${disclosure.year} 年的其他部门` },
+  ];
+}
+
+export default async function ComparePage({ searchParams }: Props) {
+  const params = await searchParams;
+  const raw = params.ids;
+  const ids = [...new Set((Array.isArray(raw) ? raw : [raw ?? ""]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))];
+  const unit: SourceUnit = first(params.unit) === "元" ? "元" : "万元";
+  const parsed = disclosureListQuerySchema.safeParse({ q: first(params.q), district: first(params.district), year: first(params.year), pageSize: "20" });
+  const query = parsed.success ? parsed.data : disclosureListQuerySchema.parse({ pageSize: "20" });
+  const filtered = query.q !== undefined || query.district !== undefined || query.year !== undefined;
+
+  const db = await getDb();
+  const chosen = await loadChosen({ db, ids });
+  const [list, shortcuts] = await Promise.all([
+    listPublishedDisclosures({ db, query, withFacets: true }),
+    chosen.length === 1 ? shortcutsFor({ db, only: chosen[0]!, unit }) : [],
+  ]);
+  const missing = Math.min(ids.length, MAX_LOOKED_UP) - chosen.length;
+  const comparing = chosen.length >= 2 && chosen.length <= 4;
+
+  const picker = (
+    <ComparePicker
+      chosen={chosen.map((c) => ({ id: c.record.disclosure.id, label: choiceLabel(c) }))}
+      found={{ items: list.items.map((d) => ({ id: d.id, label: `${d.district} · ${d.department.name} · ${d.year}年${KIND_LABELS[d.kind]}` })), total: list.total }}
+      districts={(list.facets?.district ?? []).map((f) => ({ value: f.value, label: f.label }))}
+      years={(list.facets?.year ?? []).map((f) => ({ value: f.value, label: f.label }))}
+      filters={{ district: query.district, year: query.year, q: query.q }}
+      unit={unit === "元" ? unit : undefined}
+      shortcuts={shortcuts}
+    />
+  );
+  const notices = (
+    <>
+      {!parsed.success ? <p role="alert" className="mb-3 text-red-800">查找条件有误：{parsed.error.issues.map((i) => i.message).join("；")}</p> : null}
+      {missing > 0 ? <p role="status" className="mb-3 text-stone-700">有 {missing} 份所选文件未公开或已撤回，未列入对比。</p> : null}
+      {chosen.length > 4 ? <p role="status" className="mb-3 text-stone-700">至多对比 4 份文件，请取消勾选多余的文件。</p> : null}
+    </>
+  );
+
+  if (!comparing) {
+    return (
+      <>
+        <h1 className="mb-2 text-2xl font-semibold">对比公开文件</h1>
+        <p className="mb-4 text-stone-700">{chosen.length === 1 ? "已选一份文件，请再选一至三份与之对比。" : "选择两至四份已公开的部门预算或决算，逐表逐行对比其数字。"}</p>
+        {notices}
+        {picker}
+      </>
+    );
+  }
+
+  const chosenIds = chosen.map((c) => c.record.disclosure.id);
+  const docs = await Promise.all(chosen.map((c) => readDisclosureDocument({ db, record: c.record })));
+  const tables = compareDisclosures(docs);
+  const labels = documentLabels(chosen.map(({ record: { department, disclosure } }) => ({ departmentKey: `${department.districtCode}-${department.code}`, departmentName: department.name, year: disclosure.year, revision: disclosure.revision })));
+  const severalYears = new Set(docs.map((d) => d.year)).size > 1;
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">对比公开文件</h1>
-      <p className="mb-4 text-sm text-stone-600">金额单位：万元。底色标出各文件之间不同的数字；空白表示该文件没有此行或此格为空。</p>
+      {notices}
+      <ol className="mb-3 list-decimal space-y-1 pl-6">
+        {chosen.map((c, i) => (
+          <li key={c.record.disclosure.id}>
+            <Link href={`/disclosures/${c.record.disclosure.id}`} className="text-brand-700 underline">{choiceLabel(c)}</Link>
+            {labels[i] !== c.record.department.name ? <span className="text-stone-600">（表中记作“{labels[i]}”）</span> : null}
+          </li>
+        ))}
+      </ol>
+      <p className="mb-2 text-sm">
+        金额显示单位：
+        {(["万元", "元"] as const).map((u) =>
+          u === unit ? (
+            <strong key={u} className="mx-1 rounded bg-brand-700 px-2 py-0.5 text-white" aria-current="true">{u}</strong>
+          ) : (
+            <Link key={u} href={compareHref({ ids: chosenIds, unit: u })} className="mx-1 rounded border border-stone-400 px-2 py-0.5 underline">{u}</Link>
+          ),
+        )}
+      </p>
+      <div className="mb-4 space-y-1 text-sm text-stone-700" data-testid="compare-note">
+        <p>金额单位：{unit}。</p>
+        <p>
+          {chosen.length === 2 ? `“增减”为“${labels[1]}”比“${labels[0]}”的变化` : `“增减”为各文件比第一份“${labels[0]}”的变化`}
+          ，先列金额，再列百分比（保留两位小数）；“—”表示无法计算（有一方为空白，或第一份为 0）。
+        </p>
+        <p>空白表示该文件没有此行或此格为空；各文件均为空白的栏目从略。底色标出各文件之间不同的数字。</p>
+        {severalYears ? <p>各文件年度不同：表头和“三公”经费表中的“本年”“上年”指各文件自身的年度。</p> : null}
+      </div>
       {tables.map((t) => (
-        <section key={t.kind} aria-labelledby={`cmp-${t.kind}`} className="mb-8">
-          <h2 id={`cmp-${t.kind}`} className="mb-1 font-semibold">
-            {TABLE_LABELS[t.kind]}（{columnLabel(t.column)}）
-          </h2>
-          <div className="relative overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="border border-stone-300 px-2 py-1 text-left">科目</th>
-                  {found.map((f) => (
-                    <th key={f.record.disclosure.id} scope="col" className="min-w-[8em] border border-stone-300 px-2 py-1 text-right">
-                      <Link href={`/disclosures/${f.record.disclosure.id}`} className="underline">{f.record.department.name} {f.record.disclosure.year}</Link>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {t.rows.map((r) => (
-                  <tr key={r.key} className={r.differs ? "bg-amber-50" : undefined}>
-                    <th scope="row" className="border border-stone-300 px-2 py-1 text-left font-normal">
-                      {r.code ? <span className="mr-1 tabular-nums text-stone-600">{r.code}</span> : null}
-                      {r.name}
-                      {r.differs ? <span className="sr-only">（有差异）</span> : null}
-                    </th>
-                    {r.values.map((v, i) => (
-                      <td key={i} className="whitespace-nowrap border border-stone-300 px-2 py-1 text-right tabular-nums">{formatAmount(v, { unit: "万元" })}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <ComparedTableView key={t.kind} table={t} docs={docs} labels={labels} unit={unit} />
       ))}
+      <details open={filtered} className="mt-8 rounded border border-stone-200 bg-white p-3">
+        <summary className="cursor-pointer font-medium text-brand-700">更改对比的文件</summary>
+        <div className="mt-3">{picker}</div>
+      </details>
     </>
   );
 }

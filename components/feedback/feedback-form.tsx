@@ -9,6 +9,7 @@ import { Field } from "@/components/manage/field";
 import { FormMessage } from "@/components/manage/form-message";
 import { showServerProblems } from "@/components/manage/server-problems";
 import { inputClass, primaryButton, secondaryButton } from "@/components/manage/styles";
+import { CopyButton } from "./copy-button";
 import { CATEGORY_LABELS, FEEDBACK_CATEGORIES } from "@/lib/feedback/labels";
 import { charCount, type FeedbackFormInput, feedbackFormSchema, MESSAGE_MAX } from "@/lib/feedback/schema";
 
@@ -34,6 +35,8 @@ interface Values {
 
 const FIELDS = ["category", "message", "name", "contact", "table", "row", "disclosureId", "department"] as const;
 const noSubscription = () => () => {};
+/** The tracking page's whole address: the sent state exists only in the browser. */
+const trackingUrl = (code: string) => `${window.location.origin}/feedback/${code}`;
 
 /**
  * The feedback form of /contact and of every disclosure page. Validated in the browser with the
@@ -46,6 +49,7 @@ export function FeedbackForm({
   department,
   tables = [],
   initialTable = "",
+  focusOnOpen = false,
 }: {
   formToken: string;
   /** the disclosure the feedback is about (disclosure pages) */
@@ -55,6 +59,8 @@ export function FeedbackForm({
   tables?: TableChoice[];
   /** a table picked on the page */
   initialTable?: string;
+  /** move the keyboard focus into the form when it appears (opened by the reader) */
+  focusOnOpen?: boolean;
 }) {
   // the form submits through script: it is usable once the page is hydrated
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -83,11 +89,18 @@ export function FeedbackForm({
     reset,
     setValue,
     setError,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, FeedbackFormInput>({
     resolver: zodResolver(feedbackFormSchema) as unknown as Resolver<Values, unknown, FeedbackFormInput>,
     defaultValues: defaults,
+    // a field says what is wrong once the reader has typed in it or sent the form, never before
+    mode: "onChange",
+    reValidateMode: "onChange",
   });
+  useEffect(() => {
+    if (focusOnOpen) setFocus("category");
+  }, [focusOnOpen, setFocus]);
   const text = useWatch({ control, name: "message" }) ?? "";
   const table = useWatch({ control, name: "table" });
   const rows = tables.find((t) => t.kind === table)?.rows ?? [];
@@ -115,13 +128,16 @@ export function FeedbackForm({
         </p>
         <p className="mt-1">
           请记下查询码，凭它随时查看办理进度和部门答复：
-          <Link href={`/feedback/${sent}`} className="break-all text-brand-700 underline">
-            /feedback/{sent}
+          <Link href={`/feedback/${sent}`} className="break-all text-brand-700 underline" data-testid="tracking-link">
+            {trackingUrl(sent)}
           </Link>
         </p>
-        <button type="button" className={`${secondaryButton} mt-3`} onClick={() => setSent(null)}>
-          再提一条意见
-        </button>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <CopyButton text={trackingUrl(sent)} label="复制查询链接" />
+          <button type="button" className={secondaryButton} onClick={() => setSent(null)}>
+            再提一条意见
+          </button>
+        </div>
       </div>
     );
   }

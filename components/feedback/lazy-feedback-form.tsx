@@ -7,24 +7,26 @@ import type { FeedbackForm as Form } from "./feedback-form";
 
 const FeedbackForm = dynamic(() => import("./feedback-form").then((m) => m.FeedbackForm), {
   ssr: false,
-  loading: () => <p className="text-sm text-stone-700">正在加载意见表单…</p>,
+  // the form's height while it loads, so that nothing moves when it arrives
+  loading: () => <p className="min-h-[34rem] text-sm text-stone-700 sm:min-h-[28rem]">正在加载意见表单…</p>,
 });
 
 /**
  * The feedback form of a disclosure page, loaded only when it comes near the screen or the
  * reader asks for it: its validation (zod, react-hook-form) stays out of the page's first load.
- * The box keeps the form's height, so nothing moves when it arrives.
+ * Opened from the button, or while the button has the focus, the focus goes into the form.
  */
 export function LazyFeedbackForm(props: ComponentProps<typeof Form>) {
-  const box = useRef<HTMLDivElement>(null);
-  const [wanted, setWanted] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const [wanted, setWanted] = useState<false | "near" | "asked">(false);
   useEffect(() => {
-    const el = box.current;
+    const el = button.current;
     if (!el || typeof IntersectionObserver === "undefined") return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setWanted(true);
+          // the button is about to go: a keyboard reader on it must not be left on nothing
+          setWanted(document.activeElement === el ? "asked" : "near");
           observer.disconnect();
         }
       },
@@ -34,11 +36,11 @@ export function LazyFeedbackForm(props: ComponentProps<typeof Form>) {
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={box} className="min-h-[34rem] sm:min-h-[28rem]">
+    <div>
       {wanted ? (
-        <FeedbackForm {...props} />
+        <FeedbackForm {...props} focusOnOpen={wanted === "asked"} />
       ) : (
-        <button type="button" className={secondaryButton} onClick={() => setWanted(true)}>
+        <button ref={button} type="button" className={secondaryButton} onClick={() => setWanted("asked")}>
           填写意见
         </button>
       )}

@@ -1,72 +1,79 @@
-import { scaleBand, scaleLinear } from "@visx/scale";
-import { Bar } from "@visx/shape";
+import type { CSSProperties } from "react";
 import type { ChartItem } from "@/lib/disclosure/chart-data";
 import { formatAmount } from "@/lib/money";
 
-const COLORS = ["#941f19", "#c2410c", "#0f766e", "#1d4ed8"];
+const COLORS = ["#941f19", "#0f766e", "#1d4ed8", "#c2410c"];
+/** Room kept right of the longest bar for its figure (and, with several series, the series' name). */
+const FIGURE_ROOM = { one: "7.5rem", named: "11rem" } as const;
+
+const shown = (v: number) => formatAmount(String(v), { unit: "元", decimals: "auto" });
+const swatch = (i: number): CSSProperties => ({ backgroundColor: COLORS[i % COLORS.length] });
 
 /**
- * Horizontal bars, rendered on the server as SVG: no script, and the space is known before it
- * paints (a fixed viewBox), so nothing shifts. Several series stack (`stacked`) or stand side by side.
+ * Horizontal bars as HTML, rendered on the server: each item a line of its label, its bars (a
+ * width in per cent of the largest) and each figure in the unit with separators, in the page's own
+ * text size, so it reads at any width and in print. Several series stand one under the other,
+ * named beside each figure, or stack (`stacked`) as the parts of one bar, named under it.
  */
 export function BarChart({ title, items, series, unit, stacked = false }: { title: string; items: ChartItem[]; series: string[]; unit: string; stacked?: boolean }) {
   if (items.length === 0) return null;
-  const labelWidth = 230;
-  const width = 720;
-  const bandHeight = stacked || series.length === 1 ? 30 : 22 * series.length;
-  const height = items.length * (bandHeight + 14) + 40;
-  const max = Math.max(...items.map((i) => (stacked ? i.values.reduce((a, b) => a + b, 0) : Math.max(...i.values))), 1);
-  // room on the right for the figures: a stacked bar prints each part
-  const x = scaleLinear({ domain: [0, max], range: [0, width - labelWidth - (stacked ? 70 * series.length + 60 : 110)] });
-  const y = scaleBand({ domain: items.map((i) => i.label), range: [30, height - 10], padding: 0.2 });
-  const shown = (v: number) => formatAmount(String(v), { unit: "元", decimals: "auto" });
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const max = Math.max(...items.map((i) => (stacked ? sum(i.values) : Math.max(...i.values))), 0) || 1;
+  const named = series.length > 1;
   return (
-    <figure className="mb-6">
-      <figcaption className="mb-1 font-semibold">{title}（单位：{unit}）</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label={`${title}：${items.map((i) => `${i.label} ${i.values.map(shown).join("、")}`).join("；")}`}>
-        {series.length > 1 ? (
-          <g>
-            {series.map((s, i) => (
-              <g key={s} transform={`translate(${labelWidth + i * 150}, 8)`}>
-                <rect width={12} height={12} fill={COLORS[i]} />
-                <text x={18} y={11} fontSize={13} fill="#292524">{s}</text>
-              </g>
-            ))}
-          </g>
-        ) : null}
-        {items.map((item) => {
-          const top = y(item.label) ?? 0;
-          const band = y.bandwidth();
-          let offset = 0;
-          return (
-            <g key={item.label}>
-              <text x={labelWidth - 8} y={top + band / 2} textAnchor="end" dominantBaseline="middle" fontSize={13} fill="#292524">
-                {item.label.length > 16 ? `${item.label.slice(0, 15)}…` : item.label}
-              </text>
-              {item.values.map((v, i) => {
-                const w = x(v);
-                const bar = stacked
-                  ? { x: labelWidth + offset, y: top, h: band }
-                  : { x: labelWidth, y: top + (band / series.length) * i, h: band / series.length - 2 };
-                offset += w;
-                return (
-                  <g key={i}>
-                    <Bar x={bar.x} y={bar.y} width={Math.max(w, v > 0 ? 1 : 0)} height={bar.h} fill={COLORS[i]} />
-                    {!stacked ? (
-                      <text x={bar.x + w + 6} y={bar.y + bar.h / 2} dominantBaseline="middle" fontSize={12} fill="#44403c">{shown(v)}</text>
-                    ) : null}
-                  </g>
-                );
-              })}
-              {stacked ? (
-                <text x={labelWidth + offset + 6} y={top + band / 2} dominantBaseline="middle" fontSize={12} fill="#44403c">
-                  {item.values.map(shown).join(" + ")}
-                </text>
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
+    <figure className="mb-6 [print-color-adjust:exact]">
+      <figcaption className="mb-2 font-semibold">{title}（单位：{unit}）</figcaption>
+      {named ? (
+        <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-hidden="true">
+          {series.map((s, i) => (
+            <li key={s} className="flex items-center gap-1.5">
+              <span className="inline-block size-3 rounded-sm" style={swatch(i)} />
+              {s}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ul className="space-y-3">
+        {items.map((item) => (
+          <li key={item.label} className="grid gap-1 sm:grid-cols-[minmax(8rem,16rem)_minmax(0,1fr)] sm:items-center sm:gap-4">
+            <span className="text-sm text-stone-900">{item.label}</span>
+            {stacked ? (
+              <StackedBar values={item.values} series={series} share={sum(item.values) / max} />
+            ) : (
+              <div className="space-y-1">
+                {item.values.map((v, i) => (
+                  <div key={i} className="flex items-center gap-2">
+                    <span aria-hidden="true" className="h-4 shrink-0 rounded-r-sm" style={{ ...swatch(i), width: `calc((100% - ${named ? FIGURE_ROOM.named : FIGURE_ROOM.one}) * ${v / max})` }} />
+                    <span className="whitespace-nowrap text-sm tabular-nums text-stone-800">
+                      {named ? <span className="mr-1 text-stone-600">{series[i]}</span> : null}
+                      {shown(v)}
+                    </span>
+                  </div>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
     </figure>
+  );
+}
+
+/** One bar of its parts in proportion, each part named with its figure under it. */
+function StackedBar({ values, series, share }: { values: number[]; series: string[]; share: number }) {
+  return (
+    <div>
+      <div aria-hidden="true" className="flex h-5 overflow-hidden rounded-r-sm" style={{ width: `${share * 100}%` }}>
+        {values.map((v, i) => (v > 0 ? <span key={i} className="h-full" style={{ ...swatch(i), flexGrow: v, flexBasis: 0 }} /> : null))}
+      </div>
+      <p className="mt-1 flex flex-wrap gap-x-4 text-sm tabular-nums text-stone-800">
+        {values.map((v, i) => (
+          <span key={i} className="flex items-center gap-1.5 whitespace-nowrap">
+            <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={swatch(i)} />
+            <span className="text-stone-600">{series[i]}</span> {shown(v)}
+          </span>
+        ))}
+      </p>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { OtherTable } from "@/lib/disclosure/schema";
+import { TableScroll } from "./table-scroll";
 
 const LAYOUTS = {
   /** the public page: as the document prints it */
@@ -26,8 +27,8 @@ export function PrintedTable({ table, id, layout, children }: { table: OtherTabl
         {table.unit ? <span>单位：{table.unit}</span> : null}
       </p>
       {children}
-      <div className="mb-2 relative overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
+      <TableScroll label={table.title || TABLE_LABELS.other} wide={width >= 4}>
+        <table className="w-full border-collapse text-sm">
           {table.columns.length > 0 ? (
             <thead className="bg-stone-100">
               <tr>
@@ -47,7 +48,7 @@ export function PrintedTable({ table, id, layout, children }: { table: OtherTabl
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {table.note ? <p className="text-sm text-stone-700">备注：{table.note}</p> : null}
     </section>
   );

@@ -3,18 +3,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { AmountTable } from "@/components/disclosure/amount-table";
-import { Narrative } from "@/components/disclosure/narrative";
+import { Narrative, narrativeEntries } from "@/components/disclosure/narrative";
 import { PerformanceTargets } from "@/components/disclosure/performance-targets";
 import { RevisionHistory } from "@/components/disclosure/revision-history";
 import { YearTable } from "@/components/disclosure/year-table";
 import { DisclosureFeedback } from "@/components/feedback/disclosure-feedback";
-import { FindingList } from "@/components/disclosure/finding-list";
+import { ConsistencyReport } from "@/components/disclosure/consistency-report";
+import { Downloads } from "@/components/disclosure/downloads";
+import { FindingJump } from "@/components/disclosure/finding-jump";
 import { PrintedTable } from "@/components/disclosure/printed-table";
-import { SourceDownload } from "@/components/import/source-download";
+import { SummaryFigures } from "@/components/disclosure/summary-figures";
+import { TableOfContents } from "@/components/disclosure/table-of-contents";
 import { getDb } from "@/db/client";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { listDepartmentYears, listPublicRevisions } from "@/db/queries/public-disclosures";
+import { anchorId } from "@/lib/disclosure/anchors";
 import { chartData } from "@/lib/disclosure/chart-data";
+import { TABLE_LABELS } from "@/lib/disclosure/labels";
+import { publicationDateText } from "@/lib/disclosure/publication-date";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { standardTables } from "@/lib/disclosure/schema";
 import { isPublicStatus, loadPublicDisclosure } from "@/lib/disclosure/public-access";
@@ -64,6 +70,18 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
   // "对本表提意见" reloads the page with the table picked in the feedback form
   const feedbackHref = (kind: string) => `?${new URLSearchParams({ ...(unit !== d.sourceUnit ? { unit } : {}), table: kind }).toString()}#feedback`;
   const pickedTable = standardTables(doc).some((t) => t.kind === askedTable) ? askedTable : undefined;
+  const published = publicationDateText(d);
+  const contents = [
+    { href: "#consistency", label: "数据一致性检查" },
+    { href: "#charts", label: "图表" },
+    ...narrativeEntries(doc),
+    { href: "#tables", label: "公开表格" },
+    ...doc.tables.map((t, i) => ({ href: `#${t.kind === "other" ? `printed-table-${i}` : anchorId({ table: t.kind })}`, label: t.kind === "other" ? t.title || TABLE_LABELS.other : TABLE_LABELS[t.kind], nested: true })),
+    ...(doc.performance.overall || doc.performance.projects.length > 0 ? [{ href: "#performance", label: "绩效目标" }] : []),
+    { href: "#revisions", label: "版本记录" },
+    { href: "#years", label: "本部门历年公开" },
+    { href: "#feedback", label: "对本文件提出意见" },
+  ];
   return (
     <article>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600 print:hidden">
@@ -74,11 +92,11 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
           这是已被新版本取代的第 {d.revision} 版。{current ? <Link href={`/disclosures/${current.id}`} className="underline">查看现行版本</Link> : null}
         </p>
       ) : null}
-      <header className="mb-6 text-center">
+      <header className="mb-4 text-center">
         <h1 className="text-2xl font-semibold">{record.department.name}</h1>
-        <p className="mt-1 text-lg">{d.year} 年{KIND_LABELS[d.kind]}情况说明</p>
+        <p className="mt-1 text-lg">{d.year}年{KIND_LABELS[d.kind]}情况说明</p>
         <p className="mt-1 text-sm text-stone-600">
-          {record.district.name} · 部门编码 {record.department.code} · 第 {d.revision} 版 · 原文金额单位：{d.sourceUnit}
+          {record.district.name} · 部门编码 {record.department.code} · 第 {d.revision} 版{published ? ` · ${published}` : ""} · 原文金额单位：{d.sourceUnit}
         </p>
         {revisions.some((r) => r.revision === d.revision - 1 && isPublicStatus(r.status)) ? (
           <p className="mt-1 text-sm print:hidden">
@@ -96,56 +114,51 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
           )}
         </p>
       </header>
-      <section aria-labelledby="consistency" className="mb-6 rounded border border-stone-200 bg-white p-4 print:hidden">
-        <h2 id="consistency" className="mb-2 text-lg font-semibold">数据一致性检查（{d.findings.length} 条发现）</h2>
-        <p className="mb-2 text-sm text-stone-600">
-          由平台按表内、表间及说明与表格的勾稽关系自动计算（规则 T1 科目层级、T2 行内运算、T3 合计行、X1 表间、N1 说明金额、N2 增减变动、P1 绩效目标、R1 必备表格；I1 为导入原文时见到但未能读取的内容），供阅读参考，以部门公开的文件为准。
-        </p>
-        <FindingList findings={d.findings} linkToCells />
-      </section>
-      <section aria-labelledby="charts" className="mb-6 rounded border border-stone-200 bg-white p-4 print:hidden">
-        <h2 id="charts" className="mb-3 text-lg font-semibold">图表</h2>
-        <BarChart title="一般公共预算财政拨款支出（按功能分类“类”）" items={charts.byClass} series={["支出"]} unit={unit} />
-        <BarChart title="基本支出与项目支出" items={charts.basicProject} series={["基本支出", "项目支出"]} unit={unit} stacked />
-        {charts.hasPrior ? (
-          <BarChart title="“三公”经费与上年对比" items={charts.threePublic} series={[`${d.year - 1} 年`, `${d.year} 年`]} unit={unit} />
-        ) : (
-          <BarChart title="“三公”经费" items={charts.threePublic.map((i) => ({ ...i, values: [i.values[1] ?? 0] }))} series={[`${d.year} 年`]} unit={unit} />
-        )}
-      </section>
-      <Narrative doc={doc} />
-      {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
-      <h2 className="mb-4 mt-8 text-lg font-semibold">公开表格</h2>
-      {doc.tables.map((t, i) =>
-        t.kind === "other" ? (
-          <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={t} layout="document" />
-        ) : (
-          <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} feedbackHref={feedbackHref(t.kind)} />
-        ),
-      )}
-      <PerformanceTargets doc={doc} unit={unit} />
-      <RevisionHistory revisions={revisions} currentId={d.id} />
-      <section aria-labelledby="years" className="mb-8 print:hidden">
-        <h2 id="years" className="mb-2 text-lg font-semibold">本部门历年公开</h2>
-        {years.length > 1 ? (
-          <YearTable years={years} kind={d.kind} currentId={d.id} />
-        ) : (
-          <p className="text-sm text-stone-700">本部门在本平台尚无其他年度的{KIND_LABELS[d.kind]}公开文件。</p>
-        )}
-      </section>
-      <section aria-labelledby="downloads" className="mb-8 print:hidden">
-        <h2 id="downloads" className="mb-2 text-lg font-semibold">数据下载</h2>
-        <ul className="flex flex-wrap gap-4 text-sm">
-          <li><a href={`/api/v1/disclosures/${d.id}/export.xlsx`} className="text-brand-700 underline">Excel（每表一页，金额单位：{d.sourceUnit}）</a></li>
-          <li><a href={`/api/v1/disclosures/${d.id}/export.csv`} className="text-brand-700 underline">CSV（逐单元格，金额单位：元）</a></li>
-          <li><a href={`/api/v1/disclosures/${d.id}/export.json`} className="text-brand-700 underline">JSON（budget-disclosure/v1）</a></li>
-          {doc.source ? <li><SourceDownload disclosureId={d.id} source={doc.source} /></li> : null}
-        </ul>
-        <p className="mt-1 text-sm text-stone-600">
-          历年趋势图见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
-        </p>
-      </section>
-      <DisclosureFeedback disclosure={{ id: d.id, title: d.title, revision: d.revision }} doc={doc} table={pickedTable} />
+      <SummaryFigures doc={doc} unit={unit} />
+      <Downloads disclosureId={d.id} source={doc.source} sourceUnit={d.sourceUnit} />
+      <div className="lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-6">
+        <aside>
+          <TableOfContents entries={contents} />
+        </aside>
+        <div className="min-w-0">
+          <ConsistencyReport findings={d.findings} page={{ unit, year: d.year, kind: d.kind }} />
+          <FindingJump />
+          <section id="charts" aria-labelledby="charts-heading" className="mb-6 scroll-mt-4 rounded border border-stone-200 bg-white p-4 print:hidden">
+            <h2 id="charts-heading" className="mb-3 text-lg font-semibold">图表</h2>
+            <BarChart title="一般公共预算财政拨款支出（按功能分类“类”）" items={charts.byClass} series={["支出"]} unit={unit} />
+            <BarChart title="基本支出与项目支出" items={charts.basicProject} series={["基本支出", "项目支出"]} unit={unit} stacked />
+            {charts.hasPrior ? (
+              <BarChart title="“三公”经费与上年对比" items={charts.threePublic} series={[`${d.year - 1} 年`, `${d.year} 年`]} unit={unit} />
+            ) : (
+              <BarChart title="“三公”经费" items={charts.threePublic.map((i) => ({ ...i, values: [i.values[1] ?? 0] }))} series={[`${d.year} 年`]} unit={unit} />
+            )}
+          </section>
+          <Narrative doc={doc} />
+          {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
+          <h2 id="tables" className="mb-4 mt-8 scroll-mt-4 text-lg font-semibold">公开表格</h2>
+          {doc.tables.map((t, i) =>
+            t.kind === "other" ? (
+              <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={t} layout="document" />
+            ) : (
+              <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} feedbackHref={feedbackHref(t.kind)} />
+            ),
+          )}
+          <PerformanceTargets doc={doc} unit={unit} />
+          <RevisionHistory revisions={revisions} currentId={d.id} />
+          <section aria-labelledby="years" className="mb-8 print:hidden">
+            <h2 id="years" className="mb-2 scroll-mt-4 text-lg font-semibold">本部门历年公开</h2>
+            {years.length > 1 ? (
+              <YearTable years={years} kind={d.kind} currentId={d.id} />
+            ) : (
+              <p className="text-sm text-stone-700">本部门在本平台尚无其他年度的{KIND_LABELS[d.kind]}公开文件。</p>
+            )}
+            <p className="mt-1 text-sm text-stone-600">
+              历年趋势图见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
+            </p>
+          </section>
+          <DisclosureFeedback disclosure={{ id: d.id, title: d.title, revision: d.revision }} doc={doc} table={pickedTable} />
+        </div>
+      </div>
     </article>
   );
 }

@@ -53,7 +53,7 @@ function Checklist({ items, checked, name }: { items: PickerChoice[]; checked: b
 export function ComparePicker({ chosen, found, districts, years, filters, unit, shortcuts }: PickerProps) {
   const offered = found.items.filter((i) => !chosen.some((c) => c.id === i.id));
   return (
-    <form action="/compare" method="get" className="space-y-4" aria-labelledby="picker-heading">
+    <form id="picker" action="/compare" method="get" className="space-y-4" aria-labelledby="picker-heading">
       <h2 id="picker-heading" className="text-lg font-semibold">选择要对比的文件（2 至 4 份）</h2>
       {unit ? <input type="hidden" name="unit" value={unit} /> : null}
       <fieldset>
@@ -96,7 +96,7 @@ export function ComparePicker({ chosen, found, districts, years, filters, unit, 
             部门名称或关键词
             <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="如：政务服务" className={`${field} min-w-0`} />
           </label>
-          <button type="submit" className={`${button} border border-brand-700 bg-white text-brand-700 hover:bg-brand-50`}>查找</button>
+          <button type="submit" name="find" value="1" formAction="/compare#picker" className={`${button} border border-brand-700 bg-white text-brand-700 hover:bg-brand-50`}>查找</button>
         </div>
       </fieldset>
       <fieldset>

@@ -41,7 +41,7 @@ function PartTable({ kind, part, docs, labels, unit }: { kind: ComparedTable["ki
         <caption className="py-1 text-left font-medium">{part.side ? sideLabel(part.side) : <span className="sr-only">{caption}</span>}</caption>
         <thead className="bg-stone-100">
           <tr>
-            <th scope="col" rowSpan={2} className={`${stickyCell} min-w-[9em] border-t align-bottom`}>科目</th>
+            <th scope="col" rowSpan={2} className={`${stickyCell} min-w-[9em] border-t bg-stone-100 align-bottom`}>科目</th>
             {part.columns.map((c) => (
               <th key={c} scope="colgroup" colSpan={slots.length} className={`${cell} border-t text-center`}>{heading(c)}</th>
             ))}

@@ -93,6 +93,7 @@ describe("the heading of a compared column", () => {
     const budget = (year: number) => ({ year, kind: "budget" as const });
     expect(comparedColumnHeading({ docs: [budget(2024), budget(2024)], table: "general_budget_function", column: "prior", side: null })).toEqual({ group: null, heading: "2023年预算数" });
     expect(comparedColumnHeading({ docs: [budget(2024), budget(2025)], table: "general_budget_function", column: "prior", side: null })).toEqual({ group: null, heading: "上年预算数" });
-    expect(comparedColumnHeading({ docs: [budget(2024), budget(2025)], table: "fiscal_summary", column: "amount", side: "income" })).toEqual({ group: "本年收入", heading: "预算数" });
+    expect(comparedColumnHeading({ docs: [budget(2024), budget(2025)], table: "fiscal_summary", column: "amount", side: "income" })).toEqual({ group: null, heading: "预算数" });
+    expect(comparedColumnHeading({ docs: [budget(2024), budget(2025)], table: "general_budget_function", column: "basic", side: null })).toEqual({ group: "本年预算数", heading: "基本支出" });
   });
 });

@@ -170,5 +170,6 @@ export function comparedColumnHeading({ docs, table, column, side }: { docs: rea
   const heading = columnHeading({ table, column, side: side ?? undefined, year, kind });
   if (docs.every((d) => d.year === year)) return heading;
   const relative = (text: string) => text.replaceAll(`${year}年`, "本年").replaceAll(`${year - 1}年`, "上年");
-  return { group: heading.group && relative(heading.group), heading: relative(heading.heading) };
+  // a 收支总表's “2025年收入” says no more than the side it heads once the year is gone
+  return { group: side || !heading.group ? null : relative(heading.group), heading: relative(heading.heading) };
 }

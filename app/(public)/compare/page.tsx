@@ -61,7 +61,8 @@ export default async function ComparePage({ searchParams }: Props) {
   const unit: SourceUnit = first(params.unit) === "元" ? "元" : "万元";
   const parsed = disclosureListQuerySchema.safeParse({ q: first(params.q), district: first(params.district), year: first(params.year), pageSize: "20" });
   const query = parsed.success ? parsed.data : disclosureListQuerySchema.parse({ pageSize: "20" });
-  const filtered = query.q !== undefined || query.district !== undefined || query.year !== undefined;
+  // 查找 pressed: the picker is what the user is working in, so it opens below a comparison
+  const finding = first(params.find) !== undefined;
 
   const db = await getDb();
   const chosen = await loadChosen({ db, ids });
@@ -141,7 +142,7 @@ export default async function ComparePage({ searchParams }: Props) {
       {tables.map((t) => (
         <ComparedTableView key={t.kind} table={t} docs={docs} labels={labels} unit={unit} />
       ))}
-      <details open={filtered} className="mt-8 rounded border border-stone-200 bg-white p-3">
+      <details open={finding} className="mt-8 rounded border border-stone-200 bg-white p-3">
         <summary className="cursor-pointer font-medium text-brand-700">更改对比的文件</summary>
         <div className="mt-3">{picker}</div>
       </details>

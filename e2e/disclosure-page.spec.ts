@@ -29,7 +29,7 @@ test("the page opens like the document: title, figures, downloads, contents, the
   // 一般公共预算财政拨款支出表: 合计 2,514.61, 上年 2,890.22
   await expect(page.getByText("比上年减少 375.61 万元（下降 13.00%）")).toBeVisible();
 
-  const downloads = page.getByRole("region", { name: "下载" });
+  const downloads = page.getByRole("region", { name: "数据下载" });
   for (const name of [/^原文下载/, /^XLSX/, /^CSV/, /^JSON/]) await expect(downloads.getByRole("link", { name })).toBeVisible();
   const firstTable = page.locator("main table").first();
   const before = await downloads.evaluate((d, t) => !!(d.compareDocumentPosition(t!) & Node.DOCUMENT_POSITION_FOLLOWING), await firstTable.elementHandle());

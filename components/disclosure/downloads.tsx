@@ -8,7 +8,7 @@ export function Downloads({ disclosureId, source, sourceUnit }: { disclosureId: 
   return (
     <section id="downloads" aria-labelledby="downloads-heading" className="mb-6 print:hidden">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
-        <h2 id="downloads-heading" className="font-semibold">下载</h2>
+        <h2 id="downloads-heading" className="font-semibold">数据下载</h2>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {source ? <li><SourceDownload disclosureId={disclosureId} source={source} className={link} /></li> : null}
           <li><a href={`${api}/export.xlsx`} className={link}>XLSX（每表一页，{sourceUnit}）</a></li>

@@ -30,6 +30,9 @@ test("a disclosure page reads like the document, toggles its unit and links find
   await expect(page.locator("#t-general_budget_function").getByRole("row", { name: /合计/ })).toContainText("25,146,100.00");
   // a finding jumps to its cell: 基本支出表 合计 人员经费 (1,438.25 printed, the 类 add up to 1,438.24)
   await page.goto(page.url().replace(/\?.*/, ""));
+  // the report opens from its one line, the rounding notes from theirs
+  await page.getByText("数据一致性检查：").click();
+  await page.getByText(/^显示 \d+ 条尾差$/).click();
   const link = page.locator('a[href="#t-basic_economic-total-personnel"]').first();
   await link.click();
   await expect(page.locator("#t-basic_economic-total-personnel")).toHaveText("1,438.25");
@@ -40,7 +43,7 @@ test("each download holds the disclosure", async ({ page, request }) => {
   await search.search("政务服务中心");
   await search.results().filter({ hasText: "北碚区政务服务中心" }).getByRole("link").click();
   for (const [label, check] of [
-    ["Excel", (b: Buffer) => expect(b.subarray(0, 2).toString()).toBe("PK")],
+    ["XLSX", (b: Buffer) => expect(b.subarray(0, 2).toString()).toBe("PK")],
     ["CSV", (b: Buffer) => expect(b.toString("utf8")).toMatch(/^\uFEFF区县,.*\n.*北碚区,134,重庆市北碚区政务服务中心,2025/s)],
     ["JSON", (b: Buffer) => expect(JSON.parse(b.toString("utf8"))).toMatchObject({ format: "budget-disclosure/v1", year: 2025, department: { code: "134" } })],
   ] as const) {

@@ -7,6 +7,7 @@ import { listDistrictNames } from "./districts";
 import { departments, disclosureSearch, disclosures, districts } from "../schema";
 import { type DisclosureListQuery, KIND_LABELS } from "@/lib/disclosure/list-query";
 import { queryGrams, tsqueryOf } from "@/lib/search/grams";
+import { normalizeSearchText } from "@/lib/search/normalize";
 
 export interface PublishedDisclosureItem {
   id: string;
@@ -16,6 +17,8 @@ export interface PublishedDisclosureItem {
   kind: "budget" | "final";
   title: string;
   totals: { income: string | null; expenditure: string | null; basic: string | null; project: string | null; threePublic: string | null };
+  /** the department's own publication date where known, else the portal's: YYYY-MM-DD */
+  publishedOn: string | null;
   url: string;
 }
 
@@ -116,6 +119,12 @@ async function facetCounts({ tx, matched, byDimension }: { tx: Tx; matched: bool
   };
 }
 
+/** A date as people in Chongqing read it: YYYY-MM-DD. */
+const shanghaiDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The most results a download holds. */
+export const EXPORT_LIMIT = 5000;
+
 /**
  * Published disclosures only: drafts, submitted, returned, approved and retracted ones never
  * leave the admin area. `q` is searched in everything a disclosure says (lib/search/grams.ts);
@@ -123,8 +132,18 @@ async function facetCounts({ tx, matched, byDimension }: { tx: Tx; matched: bool
  * district, year, kind and department come too.
  */
 export async function listPublishedDisclosures({ db, query, withFacets = false }: { db: Db; query: DisclosureListQuery; withFacets?: boolean }) {
+  const found = await searchPublished({ db, query, limit: query.pageSize, offset: (query.page - 1) * query.pageSize, withFacets });
+  return { total: found.total, page: query.page, pageSize: query.pageSize, items: found.items, ...(found.facets ? { facets: found.facets } : {}) };
+}
+
+/** The first EXPORT_LIMIT results of a search, in its order, for a download; `total` says how many there are in all. */
+export async function listPublishedDisclosuresForExport({ db, query }: { db: Db; query: DisclosureListQuery }) {
+  return searchPublished({ db, query, limit: EXPORT_LIMIT, offset: 0, withFacets: false });
+}
+
+async function searchPublished({ db, query, limit, offset, withFacets }: { db: Db; query: DisclosureListQuery; limit: number; offset: number; withFacets: boolean }) {
   const grams = query.q ? queryGrams(query.q) : [];
-  const phrase = (query.q ?? "").normalize("NFKC").trim();
+  const phrase = normalizeSearchText(query.q ?? "");
   const [deptDistrict, deptCode] = (query.department ?? "").split("-");
   const byDimension: Record<Dimension, SQL | undefined> = {
     district: query.district
@@ -154,8 +173,8 @@ export async function listPublishedDisclosures({ db, query, withFacets = false }
     // the page's ids first, from narrow rows; then the page itself
     const page = await matching(tx.select({ id: disclosures.id }).from(disclosures).$dynamic())
       .orderBy(...order, departments.districtCode, departments.code, desc(disclosures.revision))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize);
+      .limit(limit)
+      .offset(offset);
     const ids = page.map((r) => r.id);
     // what a result shows, not the disclosure's narrative and findings
     const rows = ids.length
@@ -171,6 +190,8 @@ export async function listPublishedDisclosures({ db, query, withFacets = false }
               basicTotal: disclosures.basicTotal,
               projectTotal: disclosures.projectTotal,
               threePublicTotal: disclosures.threePublicTotal,
+              disclosedOn: disclosures.disclosedOn,
+              publishedAt: disclosures.publishedAt,
             },
             departments: { districtCode: departments.districtCode, code: departments.code, name: departments.name },
             districts: { name: districts.name },
@@ -183,8 +204,9 @@ export async function listPublishedDisclosures({ db, query, withFacets = false }
     const counted = withFacets
       ? await facetCounts({ tx, matched: grams.length > 0, byDimension })
       : { total: (await matching(tx.select({ n: count() }).from(disclosures).$dynamic()))[0]!.n };
+    const position = new Map(ids.map((id, i) => [id, i]));
     const items: PublishedDisclosureItem[] = rows
-      .sort((a, b) => ids.indexOf(a.disclosures.id) - ids.indexOf(b.disclosures.id))
+      .sort((a, b) => position.get(a.disclosures.id)! - position.get(b.disclosures.id)!)
       .map(({ disclosures: d, departments: dept, districts: dist }) => ({
         id: d.id,
         district: dist.name,
@@ -199,9 +221,10 @@ export async function listPublishedDisclosures({ db, query, withFacets = false }
           project: d.projectTotal,
           threePublic: d.threePublicTotal,
         },
+        publishedOn: d.disclosedOn ?? (d.publishedAt ? shanghaiDate.format(d.publishedAt) : null),
         url: `/disclosures/${d.id}`,
       }));
-    return { total: counted.total, page: query.page, pageSize: query.pageSize, items, ...("facets" in counted ? { facets: counted.facets } : {}) };
+    return { total: counted.total, items, facets: "facets" in counted ? counted.facets : undefined };
   });
 }
 

@@ -32,7 +32,7 @@ const AMOUNT_ORDER: ValueColumn[] = ["total", "amount"];
 
 function rowAmount(table: SnippetSource["tables"][number], row: DisclosureTable["rows"][number], unit: SourceUnit): RowSnippet["amount"] {
   const values = row.values as Partial<Record<ValueColumn, string | null>>;
-  const columns = rowColumns(table.kind, row.side).filter((c) => c !== "prior");
+  const columns: ValueColumn[] = rowColumns(table.kind, row.side).filter((c) => c !== "prior");
   const column = [...AMOUNT_ORDER.filter((c) => columns.includes(c)), ...columns].find((c) => values[c] !== null && values[c] !== undefined);
   if (!column) return null;
   return { column: tableColumnLabel(table.kind, column), value: formatAmount(values[column]!, { unit }), unit };

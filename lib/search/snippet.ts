@@ -41,7 +41,10 @@ export function normaliseWithOrigins(raw: string): Normalised {
   const push = (u: { c: string; from: number; to: number }) => {
     out.text += u.c;
     last = u.c;
-    for (let k = 0; k < u.c.length; k++) out.from.push(u.from), out.to.push(u.to);
+    for (let k = 0; k < u.c.length; k++) {
+      out.from.push(u.from);
+      out.to.push(u.to);
+    }
   };
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.c !== " ") {

@@ -5,6 +5,7 @@ import { disclosureSearch } from "@/db/schema";
 import { replaceDisclosureContent } from "@/db/queries/disclosure-write";
 import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
+import { findSearchSnippets } from "@/db/queries/search-snippets";
 import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
 import { createUser } from "@/lib/users/create-user";
 import { setUpTestDatabase } from "./test-db";
@@ -58,6 +59,61 @@ describe("searching the published disclosures in Chinese", () => {
       .from(disclosureSearch)
       .where(eq(disclosureSearch.disclosureId, record.disclosure.id));
     expect(hit?.found).toBe(true);
+  });
+});
+
+describe("search finds what people mean", () => {
+  it("finds all four seeds for 三公经费 however it is written: they print “三公”经费", async () => {
+    for (const q of ["三公经费", "“三公”经费", "三公 经费"]) expect((await search({ q })).total, q).toBe(4);
+  });
+
+  it("answers the public API's q the same way", async () => {
+    const { GET } = await import("@/app/api/v1/disclosures/route");
+    const { NextRequest } = await import("next/server");
+    const res = await GET(new NextRequest(`http://portal.test/api/v1/disclosures?q=${encodeURIComponent("“三公”经费")}`));
+    expect((await res.json()).total).toBe(4);
+  });
+
+  it("shows each result's passage with 三公”经费 marked as the document prints it", async () => {
+    const { items } = await search({ q: "三公经费" });
+    const snippets = await findSearchSnippets({ db: handle.db, ids: items.map((i) => i.id), q: "三公经费" });
+    expect(snippets.size).toBe(4);
+    for (const s of snippets.values()) expect(s.passage!.parts.filter((p) => p.marked).map((p) => p.text)).toContain("三公”经费");
+  });
+
+  it("shows the 30217 公务接待费 row with its amount in 万元 where a seed has it", async () => {
+    const { items } = await search({ q: "30217" });
+    const snippets = await findSearchSnippets({ db: handle.db, ids: items.map((i) => i.id), q: "30217" });
+    const rows = items.map((i) => ({ department: i.department.name, row: snippets.get(i.id)?.row })).filter((r) => r.row);
+    // seeds: 北碚区人民政府办公室 0.50, 南岸区政务服务管理办公室 1.00, 潼南区政务服务管理办公室 0.50 (万元)
+    expect(Object.fromEntries(rows.map((r) => [r.department, `${r.row!.name.map((p) => p.text).join("")} ${r.row!.amount?.value} ${r.row!.amount?.unit}`]))).toEqual({
+      重庆市北碚区人民政府办公室: "公务接待费 0.50 万元",
+      重庆市南岸区政务服务管理办公室: "公务接待费 1.00 万元",
+      重庆市潼南区政务服务管理办公室: "公务接待费 0.50 万元",
+    });
+    expect(rows[0]!.row!.table).toBe("一般公共预算财政拨款基本支出表");
+  });
+});
+
+describe("search results as CSV", () => {
+  it("downloads one line a result with the Chinese headers, amounts exact in 元", async () => {
+    const { GET } = await import("@/app/(public)/search/results.csv/route");
+    const res = await GET(new Request(`http://portal.test/search/results.csv?q=${encodeURIComponent("三公经费")}&sort=amount`), undefined);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark Excel reads as UTF-8
+    const lines = new TextDecoder().decode(bytes).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("区县,区县代码,部门,部门编码,年度,类别,支出合计（元）,基本支出（元）,项目支出（元）,“三公”经费（元）,公开日期,链接");
+    expect(lines).toHaveLength(5);
+    // the largest first: 北碚区人民政府办公室 2024, 支出合计 2,514.61 万元 and “三公”经费 27.5 万元
+    expect(lines[1]).toMatch(/^北碚区,500109,重庆市北碚区人民政府办公室,\d+,2024,部门预算,25146100\.00,[\d.]*,[\d.]*,275000\.00,\d{4}-\d{2}-\d{2},http:\/\/portal\.test\/disclosures\/[0-9a-f-]{36}$/);
+  });
+
+  it("refuses a bad filter in Chinese", async () => {
+    const { GET } = await import("@/app/(public)/search/results.csv/route");
+    const res = await GET(new Request("http://portal.test/search/results.csv?kind=draft"), undefined);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toContain("类型须为");
   });
 });
 

@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FacetList } from "@/components/search/facet-list";
-import { searchUrl } from "@/components/search/search-url";
+import { FoldedFilters } from "@/components/search/folded-filters";
+import { Marked } from "@/components/search/marked";
+import { ResultSnippetView } from "@/components/search/result-snippet";
+import { chosenFilterCount, resultsCsvUrl, searchUrl } from "@/components/search/search-url";
+import { SubmitOnChange } from "@/components/search/submit-on-change";
 import { getDb } from "@/db/client";
-import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
+import { EXPORT_LIMIT, listPublishedDisclosures } from "@/db/queries/public-disclosures";
+import { findSearchSnippets } from "@/db/queries/search-snippets";
 import { disclosureListQuerySchema, KIND_LABELS } from "@/lib/disclosure/list-query";
 import { formatAmount } from "@/lib/money";
+import { markMatches } from "@/lib/search/snippet";
 
 export const metadata: Metadata = { title: "检索公开文件" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SORTS = { relevance: "相关度", year: "年度", amount: "支出总额" } as const;
+const SORTS = [
+  { value: "relevance", label: "按相关度" },
+  { value: "year", label: "按年度" },
+  { value: "amount", label: "按支出总额" },
+];
+const PAGE_SIZES = [20, 50, 100].map((n) => ({ value: String(n), label: `每页 ${n} 份` }));
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
@@ -25,7 +36,10 @@ export default async function SearchPage({ searchParams }: Props) {
     );
   }
   const query = parsed.data;
-  const result = await listPublishedDisclosures({ db: await getDb(), query, withFacets: true });
+  const db = await getDb();
+  const result = await listPublishedDisclosures({ db, query, withFacets: true });
+  // for the page shown only: a passage and a row of each result, from its stored text
+  const snippets = query.q ? await findSearchSnippets({ db, ids: result.items.map((d) => d.id), q: query.q }) : new Map();
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const sort = query.sort ?? (query.q ? "relevance" : "year");
   return (
@@ -36,15 +50,13 @@ export default async function SearchPage({ searchParams }: Props) {
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="如：接待、预算、政务服务中心" className="min-w-0 flex-1 rounded border border-stone-400 px-3 py-2" />
         {(["district", "year", "kind", "department"] as const).map((k) => (query[k] !== undefined ? <input key={k} type="hidden" name={k} value={String(query[k])} /> : null))}
         <label htmlFor="sort" className="sr-only">排序</label>
-        <select id="sort" name="sort" defaultValue={sort} className="rounded border border-stone-400 px-2 py-2">
-          {Object.entries(SORTS).map(([v, l]) => (
-            <option key={v} value={v}>按{l}</option>
-          ))}
-        </select>
+        <SubmitOnChange id="sort" name="sort" defaultValue={sort} options={SORTS} className="rounded border border-stone-400 px-2 py-2" />
+        <label htmlFor="pageSize" className="sr-only">每页份数</label>
+        <SubmitOnChange id="pageSize" name="pageSize" defaultValue={String(query.pageSize)} options={PAGE_SIZES} className="rounded border border-stone-400 px-2 py-2" />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">检索</button>
       </form>
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-        <aside aria-label="筛选">
+        <FoldedFilters chosen={chosenFilterCount(query)}>
           {result.facets ? (
             <>
               <FacetList title="区县" param="district" facets={result.facets.district} query={query} />
@@ -53,11 +65,17 @@ export default async function SearchPage({ searchParams }: Props) {
               <FacetList title="部门" param="department" facets={result.facets.department} query={query} />
             </>
           ) : null}
-        </aside>
+        </FoldedFilters>
         <section aria-labelledby="results">
           <h2 id="results" className="mb-2" aria-live="polite">
             {query.q ? <>“{query.q}”：</> : null}共 <strong>{result.total}</strong> 份已公开文件
           </h2>
+          {result.total > 0 ? (
+            <p className="mb-2 text-sm">
+              <a href={resultsCsvUrl(query)} download className="text-brand-700 underline">下载检索结果（CSV）</a>
+              <span className="text-stone-600">（金额以元为单位{result.total > EXPORT_LIMIT ? `；只含前 ${EXPORT_LIMIT.toLocaleString("zh-CN")} 份，请缩小检索范围` : ""}）</span>
+            </p>
+          ) : null}
           {result.items.length === 0 ? (
             <p className="text-stone-700">没有符合条件的已公开文件。可以减少筛选条件，或换一个检索词。</p>
           ) : (
@@ -66,13 +84,14 @@ export default async function SearchPage({ searchParams }: Props) {
               {result.items.map((d) => (
                 <li key={d.id} className="flex gap-3 px-4 py-3">
                   <input type="checkbox" name="ids" value={d.id} aria-label={`对比：${d.title}`} className="mt-1.5 size-4 shrink-0" />
-                  <div>
-                  <Link href={d.url} className="font-medium text-brand-700 underline">{d.title}</Link>
+                  <div className="min-w-0">
+                  <Link href={d.url} className="font-medium text-brand-700 underline">{query.q ? <Marked parts={markMatches(d.title, query.q)} /> : d.title}</Link>
                   <p className="text-sm text-stone-600">
                     {d.district} · {d.department.name} · {d.year} 年{KIND_LABELS[d.kind]}
                     {d.totals.expenditure ? <> · 支出 {formatAmount(d.totals.expenditure, { unit: "万元" })} 万元</> : null}
                     {d.totals.threePublic ? <> · “三公”经费 {formatAmount(d.totals.threePublic, { unit: "万元" })} 万元</> : null}
                   </p>
+                  {snippets.has(d.id) ? <ResultSnippetView snippet={snippets.get(d.id)!} /> : null}
                   </div>
                 </li>
               ))}

@@ -3,6 +3,7 @@ import { migrationsFolder } from "./client";
 import * as schema from "./schema";
 import { loadReferenceData } from "./seed/reference";
 import { loadSampleData } from "./seed/sample";
+import { fillMissingRowSearch } from "./seed/row-search-backfill";
 import { indexUnindexedDisclosures } from "./seed/search-backfill";
 
 /**
@@ -36,4 +37,5 @@ async function loadData(db: Db): Promise<void> {
   await loadReferenceData(db);
   await loadSampleData(db);
   await indexUnindexedDisclosures(db);
+  await fillMissingRowSearch(db);
 }

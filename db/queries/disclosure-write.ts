@@ -7,6 +7,7 @@ import { canonicalDocument } from "@/lib/disclosure/canonical";
 import { headlineFigures } from "@/lib/disclosure/headline";
 import type { AnyTable, DisclosureDocument, Finding, Indicator, ValueColumn } from "@/lib/disclosure/schema";
 import { disclosureTitle } from "@/lib/disclosure/title";
+import { fillRowSearch, tablesOf } from "./row-search-index";
 import { indexDisclosure } from "./search-index";
 
 type Status = (typeof disclosures.$inferInsert)["status"];
@@ -93,6 +94,7 @@ async function insertDisclosureContent({ tx, disclosureId, doc }: { tx: Tx; disc
       .returning({ id: disclosureTables.id });
     if (table.rows.length > 0) await tx.insert(tableRows).values(storedRows(table, t!.id));
   }
+  await fillRowSearch({ tx, which: tablesOf(disclosureId), names: doc.tables.flatMap((t) => (t.kind === "other" ? [] : t.rows.map((r) => r.name))) });
   if (doc.projects.length > 0) {
     await tx.insert(projects).values(doc.projects.map((p, position) => ({ disclosureId, position, ...p, code: p.code ?? null })));
   }

@@ -1,5 +1,5 @@
 import type { SectionKey, TableKind, TableRow } from "@/lib/disclosure/schema";
-import { tableColumnLabel } from "@/lib/disclosure/labels";
+import { INDICATOR_LABELS, tableColumnLabel } from "@/lib/disclosure/labels";
 
 export { tableLabel } from "@/lib/rules/labels";
 
@@ -53,4 +53,4 @@ export function rowTitle(kind: TableKind, row: TableRow): string {
 
 export const SEVERITY_LABELS = { error: "错误", warning: "警告", rounding: "尾差", info: "提示" } as const;
 
-export const INDICATOR_HEADERS = ["一级指标", "二级指标", "三级指标", "计量单位", "指标性质", "指标值", "权重", "是否核心指标"] as const;
+export const INDICATOR_HEADERS = Object.values(INDICATOR_LABELS);

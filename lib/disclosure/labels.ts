@@ -1,4 +1,4 @@
-import type { AnyTable, Finding, TableKind } from "./schema";
+import type { AnyTable, Finding, Indicator, TableKind } from "./schema";
 
 /** The tables and their columns as the documents name them; `other` is a table kept as printed. */
 export const TABLE_LABELS: Record<AnyTable["kind"], string> = {
@@ -96,6 +96,18 @@ export function columnLabel(column: string): string {
 export function tableColumnLabel(kind: TableKind, column: string): string {
   return FINAL_COLUMN_LABELS[kind]?.[column] ?? columnLabel(column);
 }
+
+/** A performance indicator's fields under the headings of the 绩效目标表. */
+export const INDICATOR_LABELS: Record<keyof Indicator, string> = {
+  level1: "一级指标",
+  level2: "二级指标",
+  level3: "三级指标",
+  unit: "计量单位",
+  operator: "指标性质",
+  value: "指标值",
+  weight: "权重",
+  core: "是否核心指标",
+};
 
 /** What each rule checks (DESIGN §5); I1 is the importer's: something seen but not read. */
 export const RULE_LABELS: Record<Finding["rule"], string> = {

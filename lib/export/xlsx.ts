@@ -1,38 +1,120 @@
 import ExcelJS from "exceljs";
-import Decimal from "decimal.js";
-import { rowColumns } from "@/lib/disclosure/canonical";
-import { OTHER_TABLE_NOTICE, TABLE_LABELS, tableColumnLabel } from "@/lib/disclosure/labels";
+import { rowLabel, sideLabel, type HeadingContext } from "@/lib/disclosure/column-headings";
+import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
+import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
-import type { DisclosureDocument, DisclosureTable, OtherTable, SourceUnit } from "@/lib/disclosure/schema";
+import type { DisclosureDocument, DisclosureTable, OtherTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
+import { districtCodeOf } from "@/lib/imports/assign";
+import { amountCell, AMOUNT_FORMAT } from "./amount-cell";
 import { sheetName } from "./sheet-name";
-import { INDICATOR_FIELDS, INDICATORS_SHEET, META_FIELDS, META_SHEET, PROJECT_FIELDS, PROJECTS_SHEET, TARGET_FIELDS, TARGETS_SHEET } from "./xlsx-layout";
+import {
+  displayWidth,
+  FIRST_DATA_ROW,
+  GROUP_ROW,
+  HEADING_ROW,
+  INDICATOR_FIELDS,
+  INDICATOR_HEADINGS,
+  INDICATORS_SHEET,
+  META_FIELDS,
+  META_SHEET,
+  NOTE_PREFIX,
+  OVERALL_TARGET,
+  PROJECT_HEADINGS,
+  PROJECTS_SHEET,
+  projectTargetName,
+  type SheetColumn,
+  sheetColumns,
+  TARGET_HEADINGS,
+  TARGETS_SHEET,
+  UNIT_PREFIX,
+} from "./xlsx-layout";
 
-/** 元 (exact string) → a number in the disclosure's unit, as the document prints it. */
-const inUnit = (yuan: string | null | undefined, unit: SourceUnit) =>
-  yuan === null || yuan === undefined ? null : new Decimal(yuan).dividedBy(unit === "万元" ? 10000 : 1).toNumber();
+type CellValue = string | number | null;
 
-const numberFormat = "#,##0.00####";
+const BOLD = { bold: true } as const;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
 
 const addSheet = (wb: ExcelJS.Workbook, title: string) => wb.addWorksheet(sheetName(title, wb.worksheets.map((ws) => ws.name)));
 
+/** Each column as wide as its widest header or cell (CJK counting 2), within bounds; long text wraps. */
+function fitColumns(ws: ExcelJS.Worksheet, fromRow: number) {
+  const widths: number[] = [];
+  ws.eachRow((row, n) => {
+    if (n < fromRow) return;
+    row.eachCell((cell, c) => {
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const value = cell.value;
+      const text = typeof value === "number" ? value.toLocaleString("en-US", { minimumFractionDigits: 2 }) : typeof value === "string" ? value : "";
+      widths[c] = Math.max(widths[c] ?? 0, displayWidth(text) + 2);
+    });
+  });
+  widths.forEach((w, c) => {
+    const column = ws.getColumn(c);
+    column.width = Math.min(Math.max(w, MIN_WIDTH), MAX_WIDTH);
+    if (w > MAX_WIDTH) column.alignment = { wrapText: true, vertical: "top" };
+  });
+}
+
+/** The title over the whole width, and 单位 under it. */
+function addTitle(ws: ExcelJS.Worksheet, title: string, unit: string | null, width: number) {
+  ws.addRow([title]).font = { bold: true, size: 13 };
+  ws.addRow([unit ? `${UNIT_PREFIX}${unit}` : null]);
+  if (width > 1) ws.mergeCells(1, 1, 1, width);
+}
+
+/** The two header rows: a heading over a run of columns merged across, a column standing alone merged down. */
+function addHeader(ws: ExcelJS.Worksheet, columns: readonly SheetColumn[]) {
+  ws.addRow(columns.map((c) => c.group ?? c.heading)).font = BOLD;
+  ws.addRow(columns.map((c) => c.heading)).font = BOLD;
+  let start = 0;
+  columns.forEach((c, i) => {
+    if (c.group === null) ws.mergeCells(GROUP_ROW, i + 1, HEADING_ROW, i + 1);
+    const next = columns[i + 1];
+    if (next?.group === c.group && next.group !== null && next.side === c.side) return;
+    if (c.group !== null && i > start) ws.mergeCells(GROUP_ROW, start + 1, GROUP_ROW, i + 1);
+    start = i + 1;
+  });
+  for (const n of [GROUP_ROW, HEADING_ROW]) ws.getRow(n).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+}
+
+function cellOf(column: SheetColumn, row: TableRow, ctx: HeadingContext & { unit: SourceUnit; table: DisclosureTable }): CellValue {
+  if (column.field === "code") return row.code === "total" ? null : (row.code ?? null);
+  if (column.field === "name") return rowLabel({ ...ctx, table: ctx.table.kind, row }) || null;
+  if (column.field === "side") return row.side ? sideLabel(row.side) : null;
+  return amountCell((row.values as Record<string, string | null | undefined>)[column.field], ctx.unit);
+}
+
+/** A table laid out as printed (xlsx-layout.ts); a 收支总表 with its halves side by side. */
 function addTableSheet(wb: ExcelJS.Workbook, doc: DisclosureDocument, table: DisclosureTable) {
-  const kind = table.kind;
-  const ws = addSheet(wb, TABLE_LABELS[kind]);
-  const columns = [...new Set(table.rows.flatMap((r) => rowColumns(kind, r.side)))];
-  ws.addRow([table.title || TABLE_LABELS[kind]]).font = { bold: true, size: 13 };
-  ws.addRow([`单位：${doc.sourceUnit}`, "表格代码", kind, "备注", table.note ?? ""]);
-  ws.addRow(["科目编码", "科目名称", "收支", ...columns.map((c) => (c === "prior" ? `${doc.year - 1}年预算数` : tableColumnLabel(kind, c)))]).font = { bold: true };
-  const keys = ws.addRow(["字段代码：code", "name", "side", ...columns]);
-  keys.font = { color: { argb: "FF888888" }, size: 9 };
-  ws.getCell(keys.number, 1).value = "code";
-  for (const row of table.rows) {
-    const values = row.values as Record<string, string | null | undefined>;
-    ws.addRow([row.code ?? null, row.name ?? null, row.side ?? null, ...columns.map((c) => inUnit(values[c], doc.sourceUnit))]);
+  const ws = addSheet(wb, TABLE_LABELS[table.kind]);
+  const ctx = { year: doc.year, kind: doc.kind, unit: doc.sourceUnit, table };
+  const columns = sheetColumns(table, ctx);
+  addTitle(ws, table.title || TABLE_LABELS[table.kind], doc.sourceUnit, columns.length);
+  addHeader(ws, columns);
+  const halves = columns.some((c) => c.side) ? (["income", "expenditure"] as const).map((s) => table.rows.filter((r) => r.side === s)) : [table.rows];
+  const height = Math.max(0, ...halves.map((h) => h.length));
+  for (let i = 0; i < height; i++) {
+    const line = ws.addRow(columns.map((c) => {
+      const row = (c.side ? halves[c.side === "income" ? 0 : 1] : halves[0])![i];
+      return row ? cellOf(c, row, ctx) : null;
+    }));
+    columns.forEach((c, j) => {
+      const row = (c.side ? halves[c.side === "income" ? 0 : 1] : halves[0])![i];
+      const cell = line.getCell(j + 1);
+      if (typeof cell.value === "number") cell.numFmt = AMOUNT_FORMAT;
+      if (typeof cell.value === "string" && c.field !== "code" && c.field !== "name" && c.field !== "side") cell.alignment = { horizontal: "right" };
+      if (row?.code === "total") cell.font = BOLD;
+    });
   }
-  columns.forEach((_, i) => (ws.getColumn(4 + i).numFmt = numberFormat));
-  ws.getColumn(1).width = 12;
-  ws.getColumn(2).width = 36;
-  ws.views = [{ state: "frozen", ySplit: 4 }];
+  fitColumns(ws, GROUP_ROW);
+  // after fitting: the 备注 runs on past its column, as printed
+  if (table.note) {
+    ws.addRow([]);
+    ws.addRow([`${NOTE_PREFIX}${table.note}`]);
+  }
+  const keyColumns = columns.findIndex((c) => c.field !== "code" && c.field !== "name" && c.field !== "side");
+  ws.views = [{ state: "frozen", ySplit: FIRST_DATA_ROW - 1, xSplit: columns[0]?.side ? 0 : Math.max(0, keyColumns) }];
 }
 
 /** A table kept as printed: title, unit and notice, its column headers, its cells as text. */
@@ -40,67 +122,81 @@ function addPrintedTableSheet(wb: ExcelJS.Workbook, table: OtherTable) {
   const title = table.title || TABLE_LABELS.other;
   const ws = addSheet(wb, title);
   ws.addRow([title]).font = { bold: true, size: 13 };
-  ws.addRow([table.unit ? `单位：${table.unit}` : null, OTHER_TABLE_NOTICE, null, "备注", table.note ?? ""]);
-  ws.addRow(table.columns).font = { bold: true };
+  ws.addRow([table.unit ? `${UNIT_PREFIX}${table.unit}` : null, OTHER_TABLE_NOTICE]);
+  ws.addRow(table.columns).font = BOLD;
   for (const row of table.rows) ws.addRow(row.cells);
-  ws.getColumn(1).width = 36;
+  fitColumns(ws, 3);
+  if (table.note) ws.addRow([`${NOTE_PREFIX}${table.note}`]);
+}
+
+/** A sheet of a header row and rows, amounts formatted, widths fitted. */
+function addListSheet(wb: ExcelJS.Workbook, name: string, headings: readonly string[], rows: readonly CellValue[][]) {
+  const ws = wb.addWorksheet(name);
+  ws.addRow([...headings]).font = BOLD;
+  for (const r of rows) {
+    const line = ws.addRow(r);
+    line.eachCell((cell) => {
+      if (typeof cell.value === "number") cell.numFmt = AMOUNT_FORMAT;
+    });
+  }
+  fitColumns(ws, 1);
+  ws.views = [{ state: "frozen", ySplit: 1 }];
 }
 
 /**
- * The disclosure as a workbook: a sheet per table (amounts as numbers in the disclosure's unit,
- * the unit stated; a table kept as printed in text, as printed), the identity and narrative in
- * 说明, projects and performance targets. Reads back with `npm run import` into the same
- * disclosure (lib/documents/xlsx/portal-export.ts), which skips the sheets of tables kept as
- * printed (no 表格代码 in B2; B2 holds OTHER_TABLE_NOTICE).
+ * The disclosure as a workbook that reads like the document: 说明 (identity, then the narrative
+ * under its printed headings), a sheet per table laid out as printed (amounts as numbers in the
+ * disclosure's unit, see amountCell), 项目, 绩效目标 and 绩效指标, all in Chinese. Reads back with
+ * `npm run import` into the same disclosure (lib/documents/xlsx/portal-export.ts); tables kept as
+ * printed are shown, not read back.
  */
 export async function disclosureXlsx(doc: DisclosureDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "重庆市区县部门预算公开平台";
-  const meta = wb.addWorksheet(META_SHEET);
-  meta.addRow(["项目", "字段代码", "内容"]).font = { bold: true };
+  const unit = doc.sourceUnit;
   const identity: Record<(typeof META_FIELDS)[number][0], string | number> = {
     format: doc.format,
+    districtCode: districtCodeOf(doc.district) ?? "",
     district: doc.district,
     departmentCode: doc.department.code,
     departmentName: doc.department.name,
     year: doc.year,
-    kind: doc.kind,
-    sourceUnit: doc.sourceUnit,
+    kind: KIND_LABELS[doc.kind],
+    sourceUnit: unit,
     contactName: doc.contact?.name ?? "",
     contactPhone: doc.contact?.phone ?? "",
   };
-  for (const [key, label] of META_FIELDS) meta.addRow([label, key, identity[key]]);
-  for (const { key, heading } of SECTION_HEADINGS) if (doc.sections[key]) meta.addRow([heading, `section:${key}`, doc.sections[key]]);
-  meta.getColumn(1).width = 28;
-  meta.getColumn(3).width = 100;
-  meta.getColumn(3).alignment = { wrapText: true, vertical: "top" };
+  const meta = wb.addWorksheet(META_SHEET);
+  for (const [key, label] of META_FIELDS) meta.addRow([label, identity[key]]).getCell(1).font = BOLD;
+  for (const { key, heading } of SECTION_HEADINGS) if (doc.sections[key]) meta.addRow([heading, doc.sections[key]]).getCell(1).font = BOLD;
+  meta.getColumn(1).width = 30;
+  meta.getColumn(2).width = 100;
+  meta.getColumn(2).alignment = { wrapText: true, vertical: "top" };
 
   for (const t of doc.tables) {
     if (t.kind === "other") addPrintedTableSheet(wb, t);
     else addTableSheet(wb, doc, t);
   }
 
-  const projects = wb.addWorksheet(PROJECTS_SHEET);
-  projects.addRow(["项目编码", "项目名称", `金额（${doc.sourceUnit}）`, "项目分类", "功能科目编码"]).font = { bold: true };
-  projects.addRow([...PROJECT_FIELDS]).font = { color: { argb: "FF888888" }, size: 9 };
-  for (const p of doc.projects) projects.addRow([p.code ?? null, p.name, inUnit(p.amount, doc.sourceUnit), p.category ?? null, p.functionCode ?? null]);
-  projects.getColumn(3).numFmt = numberFormat;
+  addListSheet(wb, PROJECTS_SHEET, PROJECT_HEADINGS(unit), doc.projects.map((p) => [p.code ?? null, p.name, amountCell(p.amount, unit), p.category ?? null, p.functionCode ?? null]));
 
-  const targets = wb.addWorksheet(TARGETS_SHEET);
-  targets.addRow(["目标", "项目编码", "项目名称", `金额（${doc.sourceUnit}）`, "项目概述", "立项依据", "绩效目标"]).font = { bold: true };
-  targets.addRow([...TARGET_FIELDS]).font = { color: { argb: "FF888888" }, size: 9 };
-  const indicators = wb.addWorksheet(INDICATORS_SHEET);
-  indicators.addRow(["目标", "一级指标", "二级指标", "三级指标", "计量单位", "指标性质", "指标值", "权重", "是否核心指标"]).font = { bold: true };
-  indicators.addRow([...INDICATOR_FIELDS]).font = { color: { argb: "FF888888" }, size: 9 };
-  const all = [
-    ...(doc.performance.overall ? [{ ref: "overall", projectCode: null, projectName: null, amount: null, overview: null, basis: null, goal: doc.performance.overall.goal, indicators: doc.performance.overall.indicators }] : []),
-    ...doc.performance.projects.map((p, i) => ({ ref: `project-${i + 1}`, ...p })),
+  const targets = [
+    ...(doc.performance.overall ? [{ name: OVERALL_TARGET, projectCode: null, projectName: null, amount: null, overview: null, basis: null, ...doc.performance.overall }] : []),
+    ...doc.performance.projects.map((p, i) => ({ name: projectTargetName(i + 1), ...p })),
   ];
-  for (const t of all) {
-    targets.addRow([t.ref, t.projectCode, t.projectName, inUnit(t.amount, doc.sourceUnit), t.overview ?? null, t.basis ?? null, t.goal ?? null]);
-    for (const i of t.indicators) {
-      indicators.addRow([t.ref, i.level1, i.level2, i.level3, i.unit, i.operator, i.value, i.weight, i.core === null ? null : i.core ? "是" : "否"]);
-    }
-  }
+  addListSheet(
+    wb,
+    TARGETS_SHEET,
+    TARGET_HEADINGS(unit),
+    targets.map((t) => [t.name, t.projectCode, t.projectName, amountCell(t.amount, unit), t.overview ?? null, t.basis ?? null, t.goal ?? null]),
+  );
+  addListSheet(
+    wb,
+    INDICATORS_SHEET,
+    INDICATOR_HEADINGS,
+    targets.flatMap((t) =>
+      t.indicators.map((i) => [t.name, ...INDICATOR_FIELDS.map((f) => (f === "core" ? (i.core === null ? null : i.core ? "是" : "否") : i[f]))]),
+    ),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,10 +1,14 @@
+import { columnHeadingText, rowLabel, sideLabel } from "@/lib/disclosure/column-headings";
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { OTHER_TABLE_NOTICE, TABLE_LABELS, tableColumnLabel } from "@/lib/disclosure/labels";
+import { INDICATOR_LABELS, OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
-import { type DisclosureDocument, type OtherTable, otherTables, standardTables } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, type Indicator, type OtherTable, otherTables, standardTables } from "@/lib/disclosure/schema";
+import { districtCodeOf } from "@/lib/imports/assign";
+import { INDICATOR_FIELDS, OVERALL_TARGET, projectTargetName } from "./xlsx-layout";
 
-const HEADER = ["区县", "部门编码", "部门名称", "年度", "类型", "表格", "表格代码", "收支", "科目编码", "科目名称", "栏目", "栏目代码", "金额（元）"];
-const SIDES = { income: "收入", expenditure: "支出" } as const;
+const IDENTITY = ["区县代码", "区县", "部门编码", "部门名称", "年度", "类型"];
+const CELLS_HEADER = [...IDENTITY, "表格", "收支", "科目编码", "科目名称", "栏目", "金额（元）"];
+const TARGETS_HEADER = [...IDENTITY, "绩效目标表", "项目编码", "项目名称", "项目金额（元）", "绩效目标", ...Object.values(INDICATOR_LABELS)];
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with '. */
 function cell(value: string): string {
@@ -12,7 +16,7 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A table kept as printed, after a blank line: its title, unit, column headers and cells as text. */
+/** A table kept as printed, after a blank line: its title, unit and notice, column headers and cells as text. */
 function printedTableLines(table: OtherTable): string[][] {
   return [
     [],
@@ -24,35 +28,49 @@ function printedTableLines(table: OtherTable): string[][] {
   ];
 }
 
+const indicatorCells = (i: Indicator | undefined) =>
+  INDICATOR_FIELDS.map((f) => (i === undefined ? "" : f === "core" ? (i.core === null ? "" : i.core ? "是" : "否") : (i[f] ?? "")));
+
+/** The performance targets, after a blank line: one line per indicator (a target without any: one line). */
+function targetLines(doc: DisclosureDocument, identity: string[]): string[][] {
+  const { overall, projects } = doc.performance;
+  const targets = [
+    ...(overall ? [{ name: OVERALL_TARGET, code: "", project: "", amount: "", goal: overall.goal, indicators: overall.indicators }] : []),
+    ...projects.map((p, n) => ({ name: projectTargetName(n + 1), code: p.projectCode ?? "", project: p.projectName, amount: p.amount ?? "", goal: p.goal ?? "", indicators: p.indicators })),
+  ];
+  if (targets.length === 0) return [];
+  const lines = targets.flatMap((t) =>
+    (t.indicators.length ? t.indicators : [undefined]).map((i) => [...identity, t.name, t.code, t.project, t.amount, t.goal, ...indicatorCells(i)]),
+  );
+  return [[], TARGETS_HEADER, ...lines];
+}
+
 /**
- * Every cell of every standard table, one line each, amounts in 元 exactly as stored (a blank
- * cell stays empty); then each table kept as printed, as printed. UTF-8 with a byte-order mark,
- * so that Excel shows the Chinese.
+ * Every cell of every standard table, one line each, under the headings the document prints
+ * (2025年预算数·总计), amounts in 元 exactly as stored (a blank cell stays empty); then, each after
+ * a blank line, the performance targets with their indicators, and each table kept as printed.
+ * All headers in Chinese; UTF-8 with a byte-order mark, so that Excel shows the Chinese.
  */
 export function disclosureCsv(doc: DisclosureDocument): string {
-  const lines = [HEADER];
+  const ctx = { year: doc.year, kind: doc.kind };
+  const identity = [districtCodeOf(doc.district) ?? "", doc.district, doc.department.code, doc.department.name, String(doc.year), KIND_LABELS[doc.kind]];
+  const lines = [CELLS_HEADER];
   for (const table of standardTables(doc)) {
     for (const row of table.rows) {
       const values = row.values as Record<string, string | null | undefined>;
       for (const column of rowColumns(table.kind, row.side)) {
         lines.push([
-          doc.district,
-          doc.department.code,
-          doc.department.name,
-          String(doc.year),
-          KIND_LABELS[doc.kind],
+          ...identity,
           TABLE_LABELS[table.kind],
-          table.kind,
-          row.side ? SIDES[row.side] : "",
+          row.side ? sideLabel(row.side) : "",
           row.code === "total" ? "" : (row.code ?? ""),
-          row.code === "total" ? (row.name ?? "合计") : (row.name ?? ""),
-          tableColumnLabel(table.kind, column),
-          column,
+          rowLabel({ ...ctx, table: table.kind, row }),
+          columnHeadingText({ ...ctx, table: table.kind, column, side: row.side }),
           values[column] ?? "",
         ]);
       }
     }
   }
-  lines.push(...otherTables(doc).flatMap(printedTableLines));
+  lines.push(...targetLines(doc, identity), ...otherTables(doc).flatMap(printedTableLines));
   return `\uFEFF${lines.map((l) => l.map(cell).join(",")).join("\r\n")}\r\n`;
 }

@@ -25,9 +25,10 @@ export function SiteHeader({ query = "" }: { query?: string }) {
         </form>
       </div>
       <nav aria-label="主导航" className="bg-brand-800">
-        <ul className="mx-auto flex max-w-6xl gap-5 relative overflow-x-auto px-4 py-2 text-sm">
+        <ul className="mx-auto flex max-w-6xl gap-4 sm:gap-5 relative overflow-x-auto px-4 py-2 text-sm">
           <li><Link href="/" className="hover:underline">首页</Link></li>
           <li><Link href="/search" className="hover:underline">公开文件</Link></li>
+          <li><Link href="/rows" className="hover:underline">按科目查询</Link></li>
           <li><Link href="/contact" className="hover:underline">联系与反馈</Link></li>
           <li className="ml-auto"><Link href="/admin" className="hover:underline">部门登录</Link></li>
         </ul>

@@ -126,3 +126,9 @@ export async function searchRows({ db, query }: { db: Db; query: Omit<RowSearchQ
     })),
   };
 }
+
+/** The years that have published disclosures, newest first: the row search's year picker. */
+export async function listPublishedYears({ db }: { db: Db }): Promise<number[]> {
+  const rows = await db.selectDistinct({ year: disclosures.year }).from(disclosures).where(eq(disclosures.status, "published")).orderBy(desc(disclosures.year));
+  return rows.map((r) => r.year);
+}

@@ -7,6 +7,7 @@ import { insertDisclosure, replaceDisclosureContent } from "@/db/queries/disclos
 import { searchRows } from "@/db/queries/row-search";
 import { GET as getRows } from "@/app/api/v1/rows/route";
 import { GET as getRowsCsv } from "@/app/api/v1/rows.csv/route";
+import { standardTables } from "@/lib/disclosure/schema";
 import { principalAmount } from "@/lib/rows/principal";
 import { rowSearchQuerySchema } from "@/lib/rows/query";
 import { setUpTestDatabase } from "./test-db";
@@ -143,7 +144,7 @@ describe("only what is published", () => {
     );
     expect(listed(await search({ code: "30217" }))).toEqual(RECEPTION);
 
-    const basic = doc.tables.find((t) => t.kind === "basic_economic")!;
+    const basic = standardTables(doc).find((t) => t.kind === "basic_economic")!;
     const reception = basic.rows.find((r) => r.code === "30217")!;
     reception.values = { ...reception.values, total: "6000.00", publicUse: "6000.00" };
     const version = await handle.db.transaction((tx) => replaceDisclosureContent({ tx, id: draftId, expectedVersion: 1, doc, findings: [], actorId: null as never }));

@@ -10,6 +10,7 @@ import { type DisclosureDocument, type DisclosureTable, standardTables, tableKin
 import { AddTableForm } from "./add-table-form";
 import { anchorKey } from "./anchors";
 import { ConflictNotice } from "./conflict-notice";
+import { DisclosedOnField } from "./disclosed-on-field";
 import { gateCounts } from "@/lib/disclosure/gate";
 import { FindingsPanel } from "./findings-panel";
 import { PerformanceForm } from "./performance-form";
@@ -37,11 +38,14 @@ interface Props {
   carryOver?: CarryOver | null;
   /** returned by the reviewer: the open comments come first */
   returned?: boolean;
+  /** 部门公开日期, kept with the disclosure beside its document */
+  disclosedOn?: string | null;
 }
 
 /** The editor of a draft or returned disclosure: every part of `budget-disclosure/v1`. */
-export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit, carryOver, returned = false }: Props) {
+export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit, carryOver, returned = false, disclosedOn: initialDisclosedOn = null }: Props) {
   const [doc, setDoc] = useState(initialDoc);
+  const [disclosedOn, setDisclosedOn] = useState(initialDisclosedOn ?? "");
   const [unit, setUnit] = useState(initialDoc.sourceUnit);
   const [reloading, setReloading] = useState(false);
   const findings = useFindings(doc);
@@ -49,7 +53,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
   const [marks, setMarks] = useState<ReviewMark[]>(carryOver?.marks ?? []);
   const pending = useMemo(() => openMarks(doc, marks), [doc, marks]);
   const confirm = useCallback((mark: ReviewMark) => setMarks((m) => withoutMark(m, mark)), []);
-  const { version, dirty, state, save } = useSave({ id, version: loadedVersion, doc, marks: carryOver ? pending : undefined });
+  const { version, dirty, state, save } = useSave({ id, version: loadedVersion, doc, marks: carryOver ? pending : undefined, disclosedOn });
   useLeaveWarning(dirty && !reloading);
   useEffect(() => {
     if (reloading) window.location.reload();
@@ -94,6 +98,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
         <section aria-labelledby="basic-heading" className="space-y-4">
           <h2 id="basic-heading" className="text-xl font-semibold">基本信息</h2>
           <ContactEditor doc={doc} onPatch={patch} />
+          <DisclosedOnField value={disclosedOn} year={doc.year} onChange={setDisclosedOn} />
         </section>
 
         <section aria-labelledby="narrative-heading" className="space-y-4">

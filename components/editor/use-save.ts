@@ -24,18 +24,31 @@ export type SaveState =
  * ever retries it over the newer version. The carried-over marks still open (`marks`, for a
  * draft carried over from last year) are saved with the document.
  */
-export function useSave({ id, version: loadedVersion, doc, marks }: { id: string; version: number; doc: DisclosureDocument; marks?: ReviewMark[] }) {
+export function useSave({
+  id,
+  version: loadedVersion,
+  doc,
+  marks,
+  disclosedOn = "",
+}: {
+  id: string;
+  version: number;
+  doc: DisclosureDocument;
+  marks?: ReviewMark[];
+  /** 部门公开日期, YYYY-MM-DD or "" when not known */
+  disclosedOn?: string;
+}) {
   const [version, setVersion] = useState(loadedVersion);
-  const [savedJson, setSavedJson] = useState(() => JSON.stringify({ doc, marks }));
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify({ doc, marks, disclosedOn }));
   const [state, setState] = useState<SaveState>({ kind: "idle" });
-  const draftRef = useRef({ doc, marks });
+  const draftRef = useRef({ doc, marks, disclosedOn });
   useEffect(() => {
-    draftRef.current = { doc, marks };
-  }, [doc, marks]);
-  const dirty = JSON.stringify({ doc, marks }) !== savedJson;
+    draftRef.current = { doc, marks, disclosedOn };
+  }, [doc, marks, disclosedOn]);
+  const dirty = JSON.stringify({ doc, marks, disclosedOn }) !== savedJson;
 
   const save = useCallback(async () => {
-    const { doc: current, marks: open } = draftRef.current;
+    const { doc: current, marks: open, disclosedOn: day } = draftRef.current;
     const parsed = disclosureDocumentSchema.safeParse(current);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ field: i.path.map(String).join("."), message: i.message }));
@@ -43,10 +56,10 @@ export function useSave({ id, version: loadedVersion, doc, marks }: { id: string
       return false;
     }
     setState({ kind: "saving" });
-    const result = await saveDisclosureAction({ id, baseVersion: version, doc: current, ...(open ? { marks: open } : {}) });
+    const result = await saveDisclosureAction({ id, baseVersion: version, doc: current, ...(open ? { marks: open } : {}), disclosedOn: day || null });
     if (result.ok) {
       setVersion(result.data.version);
-      setSavedJson(JSON.stringify({ doc: current, marks: open }));
+      setSavedJson(JSON.stringify({ doc: current, marks: open, disclosedOn: day }));
       setState({ kind: "saved", version: result.data.version });
       return true;
     }

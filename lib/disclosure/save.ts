@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { readDisclosureDocument } from "@/db/queries/disclosure-read";
+import { setDisclosedOn } from "@/db/queries/disclosed-on";
 import { replaceDisclosureContent } from "@/db/queries/disclosure-write";
 import { AccessDenied } from "@/lib/auth/access-denied";
 import { type Actor, canEditDepartment } from "@/lib/auth/scope";
@@ -12,6 +13,7 @@ import { hasMark, openMarks, type ReviewMark } from "./carry-over";
 import { loadForActor } from "./access";
 import { diffDocuments } from "./diff";
 import { weightProblems } from "./indicator-sets";
+import { disclosedOnProblem } from "./publication-date";
 import type { DisclosureDocument } from "./schema";
 import { STATUS_LABELS } from "./status";
 import { EDITABLE_STATUSES } from "./workflow";
@@ -28,6 +30,7 @@ export async function saveDisclosure({
   baseVersion,
   doc: given,
   marks,
+  disclosedOn,
 }: {
   db: Db;
   actor: Actor;
@@ -36,6 +39,8 @@ export async function saveDisclosure({
   doc: DisclosureDocument;
   /** a carried-over draft's marks the contact has not confirmed yet; where it came from and its read-only cells never change */
   marks?: ReviewMark[];
+  /** 部门公开日期 (null: not known); absent, it stays as it is */
+  disclosedOn?: string | null;
 }): Promise<{ version: number; findings: ReturnType<typeof checkDisclosure> }> {
   const record = await loadForActor({ db, actor, id });
   const { disclosure: d, department, district } = record;
@@ -54,6 +59,9 @@ export async function saveDisclosure({
     doc.kind !== d.kind && "类型",
   ].filter(Boolean);
   if (moved.length) throw new HttpProblem(400, `文件的${moved.join("、")}不能在保存时更改。`);
+  const badDay = disclosedOn ? disclosedOnProblem({ value: disclosedOn, year: d.year, now: new Date() }) : null;
+  if (badDay) throw new HttpProblem(400, `未保存：${badDay}。`);
+  const dayChanged = disclosedOn !== undefined && disclosedOn !== d.disclosedOn;
 
   const before = await readDisclosureDocument({ db, record });
   const findings = checkDisclosure(doc);
@@ -63,6 +71,7 @@ export async function saveDisclosure({
     const saved = await db.transaction(async (tx) => {
       const version = await replaceDisclosureContent({ tx, id, expectedVersion: baseVersion, doc, findings, actorId: actor.id, carryOver });
       if (version === null) return null;
+      if (dayChanged) await setDisclosedOn({ tx, id, disclosedOn });
       await recordAudit({
         db: tx,
         entry: {
@@ -72,7 +81,7 @@ export async function saveDisclosure({
           targetType: "disclosure",
           targetId: id,
           before: { version: baseVersion },
-          after: { version, changes: diffDocuments(before, doc) },
+          after: { version, changes: diffDocuments(before, doc), ...(dayChanged ? { disclosedOn: { before: d.disclosedOn, after: disclosedOn } } : {}) },
           success: true,
         },
       });

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { departments, disclosures } from "@/db/schema";
+import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { currentBudgetYear, listDistrictProgress, listLatestPublications } from "@/db/queries/home";
+import { startCorrection } from "@/lib/disclosure/correction";
+import { saveDisclosure } from "@/lib/disclosure/save";
+import { createAccounts, publishedOf } from "./accounts";
 import { setUpTestDatabase } from "./test-db";
 
 let handle: DbHandle;
@@ -62,5 +66,29 @@ describe("the latest publications", () => {
     // the department published in February 2024, long before the portal loaded the others
     expect(items.at(-1)).toMatchObject({ district: "南岸区", disclosedOn: "2024-02-10" });
     expect(await listLatestPublications({ db: handle.db, limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe("a 部门公开日期 entered by the department's contact", () => {
+  it("is saved with the disclosure when it is a real day from the year before the document's year up to today, and kept by a save without it", async () => {
+    const { actors } = await createAccounts({ db: handle.db, domain: "home.invalid" });
+    // 北碚区政务服务中心's 2025 budget, corrected: the correction is a draft the contact saves
+    const { id: published } = await publishedOf({ db: handle.db, districtCode: "500109", code: "134" });
+    const { id } = await startCorrection({ db: handle.db, actor: actors.editorA, id: published, reason: "补录部门公开日期" });
+    const record = async () => (await findDisclosureRecord({ db: handle.db, id }))!;
+    const doc = await readDisclosureDocument({ db: handle.db, record: await record() });
+    const save = async (disclosedOn?: string | null) =>
+      saveDisclosure({ db: handle.db, actor: actors.editorA, id, baseVersion: (await record()).disclosure.version, doc, disclosedOn });
+
+    await expect(save("2023-12-31")).rejects.toMatchObject({ status: 400, message: "未保存：部门公开日期不能早于 2024 年。" });
+    await expect(save("2099-01-01")).rejects.toMatchObject({ status: 400, message: "未保存：部门公开日期不能晚于今天。" });
+    expect((await record()).disclosure.disclosedOn).toBeNull();
+
+    await save("2025-02-10");
+    expect((await record()).disclosure.disclosedOn).toBe("2025-02-10");
+    await save();
+    expect((await record()).disclosure.disclosedOn).toBe("2025-02-10");
+    await save(null);
+    expect((await record()).disclosure.disclosedOn).toBeNull();
   });
 });

@@ -19,10 +19,16 @@ const id = z.uuid("文件编号有误");
 
 /** Save the editor's document (and a carried-over draft's marks still open) over the version it was loaded at (409 with the differences when stale). */
 export const saveDisclosureAction = defineAction(
-  z.object({ id, baseVersion: z.number().int().positive(), doc: disclosureDocumentSchema, marks: z.array(reviewMarkSchema).max(10000).optional() }),
-  async ({ id, baseVersion, doc, marks }) => {
+  z.object({
+    id,
+    baseVersion: z.number().int().positive(),
+    doc: disclosureDocumentSchema,
+    marks: z.array(reviewMarkSchema).max(10000).optional(),
+    disclosedOn: z.iso.date("部门公开日期应为有效日期，如 2025-02-10").nullable().optional(),
+  }),
+  async ({ id, baseVersion, doc, marks, disclosedOn }) => {
     const actor = await requireActor();
-    const result = await saveDisclosure({ db: await getDb(), actor, id, baseVersion, doc, marks });
+    const result = await saveDisclosure({ db: await getDb(), actor, id, baseVersion, doc, marks, disclosedOn });
     revalidatePath(`/admin/disclosures/${id}`);
     return result;
   },

@@ -69,7 +69,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
       />
       {original ? <SourcePanel disclosureId={d.id} {...original} /> : null}
       {editing ? (
-        <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} carryOver={d.carryOver} returned={d.status === "returned"} />
+        <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} carryOver={d.carryOver} returned={d.status === "returned"} disclosedOn={d.disclosedOn} />
       ) : (
         <ReviewView
           id={d.id}

@@ -67,8 +67,9 @@ function matchingRow(source: SnippetSource, query: string): RowSnippet | null {
 
 /** The passage of the first text that holds the query as typed, else of the first that holds all its words. */
 function matchingPassage(source: SnippetSource, query: string): Passage | null {
-  const found = source.texts.find((t) => holdsQuery(t, query) === "phrase") ?? source.texts.find((t) => holdsQuery(t, query) === "words");
-  return found === undefined ? null : markedPassage(found, query);
+  const held = source.texts.map((t) => holdsQuery(normalizeSearchText(t), query));
+  const at = held.includes("phrase") ? held.indexOf("phrase") : held.indexOf("words");
+  return at < 0 ? null : markedPassage(source.texts[at]!, query);
 }
 
 export function resultSnippet(source: SnippetSource, query: string): ResultSnippet | null {

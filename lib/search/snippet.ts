@@ -106,14 +106,13 @@ function split(raw: string, ranges: [number, number][], start: number, end: numb
   return parts;
 }
 
-/** Whether the text holds the query (as a phrase, or every gram of it), compared normalised. */
-export function holdsQuery(text: string, query: string): "phrase" | "words" | false {
-  const n = normalizeSearchText(text);
+/** Whether a normalised text holds the query as a phrase, or every gram of it. */
+export function holdsQuery(normalisedText: string, query: string): "phrase" | "words" | false {
   const phrase = normalizeSearchText(query);
   if (!phrase) return false;
-  if (n.includes(phrase)) return "phrase";
+  if (normalisedText.includes(phrase)) return "phrase";
   const grams = queryGrams(query);
-  return grams.length > 0 && grams.every((g) => n.includes(g)) ? "words" : false;
+  return grams.length > 0 && grams.every((g) => normalisedText.includes(g)) ? "words" : false;
 }
 
 /** A text with every match of the query marked, whole (a title, a row's name). */

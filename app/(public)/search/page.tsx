@@ -22,6 +22,7 @@ const SORTS = [
   { value: "year", label: "按年度" },
   { value: "amount", label: "按支出总额" },
 ];
+const PARAM_LABELS: Record<string, string> = { q: "检索词", district: "区县", year: "年度", department: "部门", kind: "类型", sort: "排序", page: "页码", pageSize: "每页份数" };
 const PAGE_SIZES = [20, 50, 100].map((n) => ({ value: String(n), label: `每页 ${n} 份` }));
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -29,10 +30,13 @@ export default async function SearchPage({ searchParams }: Props) {
   const parsed = disclosureListQuerySchema.safeParse(raw);
   if (!parsed.success) {
     return (
-      <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
-        检索条件有误：{parsed.error.issues.map((i) => `${i.path.join(".")}：${i.message}`).join("；")}
-        <Link href="/search" className="ml-2 underline">重新检索</Link>
-      </div>
+      <>
+        <h1 className="mb-3 text-2xl font-semibold">检索公开文件</h1>
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
+          检索条件有误：{parsed.error.issues.map((i) => `${PARAM_LABELS[String(i.path[0])] ?? "参数"}：${i.message}`).join("；")}
+          <Link href="/search" className="ml-2 underline">重新检索</Link>
+        </div>
+      </>
     );
   }
   const query = parsed.data;

@@ -1,6 +1,7 @@
 /**
  * Speed of the public search (the query behind GET /api/v1/disclosures) on the configured
- * database: p50 and p95 for 1-, 2- and 4-character queries, with and without facets and filters.
+ * database: p50 and p95 for 1-, 2- and 4-character queries, with and without facets and filters;
+ * and of the row search across departments (GET /api/v1/rows) for 30217 公务接待费.
  * Usage: DATABASE_URL=postgres://… npm run bench:search -- [--runs 40]
  */
 import os from "node:os";
@@ -8,7 +9,9 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { runCli } from "./cli";
 import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
+import { searchRows } from "@/db/queries/row-search";
 import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
+import { rowSearchQuerySchema } from "@/lib/rows/query";
 
 const CASES: [string, Record<string, string>, boolean][] = [
   ["1 字（费）", { q: "费" }, false],
@@ -19,6 +22,16 @@ const CASES: [string, Record<string, string>, boolean][] = [
   ["2 字，含分面", { q: "接待" }, true],
   ["4 字，含分面", { q: "政务服务" }, true],
   ["无检索词，含分面", {}, true],
+];
+
+const ROW_CASES: [string, Record<string, string>][] = [
+  ["科目 30217，一年", { code: "30217", year: "2020" }],
+  ["科目 30217，全部年度", { code: "30217" }],
+  ["名称 公务接待费，一年", { q: "公务接待费", year: "2020" }],
+  ["名称 公务接待费，全部年度", { q: "公务接待费" }],
+  ["名称含 接待，全部年度", { q: "接待" }],
+  ["30217 全部年度，第 50 页", { code: "30217", page: "50" }],
+  ["30217 全部年度，按部门", { code: "30217", sort: "department" }],
 ];
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
@@ -33,18 +46,27 @@ await runCli({
     const cpus = os.cpus();
     console.log(`machine: ${cpus[0]?.model ?? "?"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${driver}`);
     console.log(`published disclosures: ${n ?? "?"}; ${runs} runs per case after 3 warm-up runs\n`);
-    console.log("case".padEnd(24) + "total".padStart(8) + "p50 ms".padStart(10) + "p95 ms".padStart(10));
-    for (const [label, params, withFacets] of CASES) {
-      const query = disclosureListQuerySchema.parse(params);
+    const measure = async (label: string, run: () => Promise<{ total: number }>) => {
       let total = 0;
       const times: number[] = [];
       for (let i = 0; i < runs + 3; i++) {
         const t = performance.now();
-        total = (await listPublishedDisclosures({ db, query, withFacets })).total;
+        total = (await run()).total;
         if (i >= 3) times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
       console.log(label.padEnd(24) + String(total).padStart(8) + quantile(times, 0.5).toFixed(1).padStart(10) + quantile(times, 0.95).toFixed(1).padStart(10));
+    };
+    console.log("case".padEnd(24) + "total".padStart(8) + "p50 ms".padStart(10) + "p95 ms".padStart(10));
+    for (const [label, params, withFacets] of CASES) {
+      const query = disclosureListQuerySchema.parse(params);
+      await measure(label, () => listPublishedDisclosures({ db, query, withFacets }));
+    }
+    const [{ rows }] = (await db.execute(sql`select count(*)::int as rows from row_search`)) as unknown as [{ rows: number }];
+    console.log(`\nrow search (GET /api/v1/rows), ${rows ?? "?"} rows in row_search; total = matching rows\n`);
+    for (const [label, params] of ROW_CASES) {
+      const query = rowSearchQuerySchema.parse(params);
+      await measure(label, () => searchRows({ db, query }));
     }
   },
 });

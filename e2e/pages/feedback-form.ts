@@ -25,6 +25,17 @@ export class FeedbackFormPage {
     await this.form.getByRole("button", { name: "提交意见" }).click();
   }
 
+  /** Opens the form of a disclosure page from the keyboard: the focus on its 填写意见 button. */
+  async openFromKeyboard() {
+    await this.page.getByRole("button", { name: "填写意见" }).focus();
+    await expect(this.form).toBeVisible();
+  }
+
+  /** Any error a field shows, or the fields marked invalid. */
+  errors() {
+    return this.form.locator('[id$="-error"], [aria-invalid="true"]');
+  }
+
   /** The tracking code shown once the feedback is accepted. */
   async trackingCode() {
     const code = this.page.getByTestId("tracking-code");

@@ -10,7 +10,7 @@ export default function TrackingCodeNotFound() {
       </nav>
       <h1 className="mb-2 text-2xl font-semibold">未找到该查询码</h1>
       <p className="mb-4 max-w-3xl text-stone-700">
-        没有与该查询码对应的留言。请核对后重新输入：查询码在提交留言后显示，由 FK 和 12 位字母数字组成，如 FK-7QH3-MXC9-2RWD。
+        没有与该查询码对应的留言。请核对后重新输入：查询码在提交留言后显示，形如 FK-7QH3-MXC9-2RWD。
       </p>
       <div className="mb-6 max-w-xl rounded border border-stone-200 bg-white p-4">
         <TrackingLookup />

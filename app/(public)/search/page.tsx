@@ -11,6 +11,7 @@ import { EXPORT_LIMIT, listPublishedDisclosures } from "@/db/queries/public-disc
 import { findSearchSnippets } from "@/db/queries/search-snippets";
 import { disclosureListQuerySchema, KIND_LABELS } from "@/lib/disclosure/list-query";
 import { formatAmount } from "@/lib/money";
+import type { ResultSnippet } from "@/lib/search/result-snippet";
 import { markMatches } from "@/lib/search/snippet";
 
 export const metadata: Metadata = { title: "检索公开文件" };
@@ -43,7 +44,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const db = await getDb();
   const result = await listPublishedDisclosures({ db, query, withFacets: true });
   // for the page shown only: a passage and a row of each result, from its stored text
-  const snippets = query.q ? await findSearchSnippets({ db, ids: result.items.map((d) => d.id), q: query.q }) : new Map();
+  const snippets = query.q ? await findSearchSnippets({ db, ids: result.items.map((d) => d.id), q: query.q }) : new Map<string, ResultSnippet>();
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const sort = query.sort ?? (query.q ? "relevance" : "year");
   return (

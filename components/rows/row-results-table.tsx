@@ -7,17 +7,19 @@ import { principalAmount } from "@/lib/rows/principal";
 import type { RowSort } from "@/lib/rows/query";
 import { type RowsPageState, rowsUrl } from "./rows-url";
 
+const ARIA_SORT = { amount: "descending", amount_asc: "ascending", department: "ascending", year: "descending" } as const;
+
 /** A column heading that sorts by it: the next order on a click, aria-sort while it is the order. */
 function SortHeading({ state, label, sorts, align = "left" }: { state: RowsPageState; label: string; sorts: RowSort[]; align?: "left" | "right" }) {
   const current = sorts.indexOf(state.query.sort);
   const next = sorts[(current + 1) % sorts.length]!;
-  const ariaSort = current === -1 ? undefined : state.query.sort === "amount_asc" ? "ascending" : "descending";
+  const ariaSort = current === -1 ? undefined : ARIA_SORT[state.query.sort];
   const hint = { amount: "按金额从大到小排序", amount_asc: "按金额从小到大排序", department: "按部门名称排序", year: "按年度排序" }[next];
   return (
     <th scope="col" aria-sort={ariaSort} className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}>
       <Link href={rowsUrl(state, { sort: next })} className="underline decoration-stone-400 underline-offset-2" title={hint}>
         {label}
-        {current === -1 ? null : <span aria-hidden="true">{state.query.sort === "amount_asc" ? " ↑" : " ↓"}</span>}
+        {ariaSort ? <span aria-hidden="true">{ariaSort === "ascending" ? " ↑" : " ↓"}</span> : null}
         <span className="sr-only">（{hint}）</span>
       </Link>
     </th>

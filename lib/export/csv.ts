@@ -4,17 +4,12 @@ import { INDICATOR_LABELS, OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclo
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { type DisclosureDocument, type Indicator, type OtherTable, otherTables, standardTables } from "@/lib/disclosure/schema";
 import { districtCodeOf } from "@/lib/imports/assign";
+import { csvFile } from "@/lib/search/csv-cell";
 import { INDICATOR_FIELDS, OVERALL_TARGET, projectTargetName } from "./xlsx-layout";
 
 const IDENTITY = ["区县代码", "区县", "部门编码", "部门名称", "年度", "类型"];
 const CELLS_HEADER = [...IDENTITY, "表格", "收支", "科目编码", "科目名称", "栏目", "金额（元）"];
 const TARGETS_HEADER = [...IDENTITY, "绩效目标表", "项目编码", "项目名称", "项目金额（元）", "绩效目标", ...Object.values(INDICATOR_LABELS)];
-
-/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with '. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** A table kept as printed, after a blank line: its title, unit and notice, column headers and cells as text. */
 function printedTableLines(table: OtherTable): string[][] {
@@ -49,7 +44,7 @@ function targetLines(doc: DisclosureDocument, identity: string[]): string[][] {
  * Every cell of every standard table, one line each, under the headings the document prints
  * (2025年预算数·总计), amounts in 元 exactly as stored (a blank cell stays empty); then, each after
  * a blank line, the performance targets with their indicators, and each table kept as printed.
- * All headers in Chinese; UTF-8 with a byte-order mark, so that Excel shows the Chinese.
+ * All headers in Chinese; UTF-8 with a byte-order mark, so that Excel shows the Chinese (csvFile).
  */
 export function disclosureCsv(doc: DisclosureDocument): string {
   const ctx = { year: doc.year, kind: doc.kind };
@@ -72,5 +67,5 @@ export function disclosureCsv(doc: DisclosureDocument): string {
     }
   }
   lines.push(...targetLines(doc, identity), ...otherTables(doc).flatMap(printedTableLines));
-  return `\uFEFF${lines.map((l) => l.map(cell).join(",")).join("\r\n")}\r\n`;
+  return csvFile(lines);
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { importFile, importTextDocument } from "@/lib/documents";
+import { type DisclosureDocument, standardTables } from "@/lib/disclosure/schema";
 import { displayWidth } from "./xlsx-layout";
 import { disclosureXlsx } from "./xlsx";
 
@@ -71,12 +72,12 @@ describe("the XLSX export of beibei-zfb-2024, laid out as printed", async () => 
 
 describe("an amount finer than 0.01 万元", () => {
   it("is written as its exact text and reads back to the 分", async () => {
-    const table = doc.tables.find((t) => t.kind === "expenditure_summary")!;
-    const odd = { ...doc, tables: [{ ...table, rows: [{ code: "2010301", name: "行政运行", values: { total: "12345.67", basic: "12345.67", project: null } }] }] };
+    const table = standardTables(doc).find((t) => t.kind === "expenditure_summary")!;
+    const odd: DisclosureDocument = { ...doc, tables: [{ ...table, rows: [{ code: "2010301", name: "行政运行", values: { total: "12345.67", basic: "12345.67", project: null } }] }] };
     const bytes = await disclosureXlsx(odd);
     const ws = (await open(bytes)).getWorksheet("部门支出总表")!;
     expect(ws.getCell(5, 3).value).toBe("1.234567");
     const back = await importFile(new Uint8Array(bytes), "export.xlsx");
-    expect(back.tables[0]!.rows[0]!.values).toEqual({ total: "12345.67", basic: "12345.67", project: null });
+    expect(standardTables(back)[0]!.rows[0]!.values).toEqual({ total: "12345.67", basic: "12345.67", project: null });
   });
 });

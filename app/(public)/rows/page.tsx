@@ -21,6 +21,7 @@ const EXAMPLES = [
   { q: "公务用车运行维护费", label: "公务用车运行维护费" },
   { q: "2010350", label: "2010350 事业运行" },
 ];
+const FIELD_LABELS: Record<string, string> = { code: "科目编码", q: "科目名称", district: "区县", year: "年度", kind: "类别", table: "表格", sort: "排序", page: "页码", pageSize: "每页条数" };
 const field = "w-full rounded border border-stone-400 bg-white px-3 py-2";
 
 export default async function RowsPage({ searchParams }: Props) {
@@ -46,7 +47,7 @@ export default async function RowsPage({ searchParams }: Props) {
       </p>
       {!parsed.success ? (
         <div role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-4">
-          查询条件有误：{parsed.error.issues.map((i) => i.message).join("；")}
+          查询条件有误（{[...new Set(parsed.error.issues.map((i) => FIELD_LABELS[String(i.path[0])] ?? "查询条件"))].join("、")}），请重新填写或选择。
         </div>
       ) : null}
       <form action="/rows" method="get" role="search" className="mb-6 grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_2fr_auto]">

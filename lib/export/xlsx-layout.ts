@@ -12,6 +12,8 @@ import { type DisclosureTable, type Indicator, TABLE_COLUMNS, type TableKind, ty
  * 项目 the projects, 绩效目标 and 绩效指标 the performance targets.
  */
 export const META_SHEET = "说明";
+/** The workbook's author, by which the importer knows the portal's own export. */
+export const EXPORT_CREATOR = "重庆市区县部门预算公开平台";
 export const PROJECTS_SHEET = "项目";
 export const TARGETS_SHEET = "绩效目标";
 export const INDICATORS_SHEET = "绩效指标";

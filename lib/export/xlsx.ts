@@ -9,6 +9,7 @@ import { amountCell, AMOUNT_FORMAT } from "./amount-cell";
 import { sheetName } from "./sheet-name";
 import {
   displayWidth,
+  EXPORT_CREATOR,
   FIRST_DATA_ROW,
   GROUP_ROW,
   HEADING_ROW,
@@ -152,7 +153,7 @@ function addListSheet(wb: ExcelJS.Workbook, name: string, headings: readonly str
  */
 export async function disclosureXlsx(doc: DisclosureDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "重庆市区县部门预算公开平台";
+  wb.creator = EXPORT_CREATOR;
   const unit = doc.sourceUnit;
   const identity: Record<(typeof META_FIELDS)[number][0], string | number> = {
     format: doc.format,

@@ -6,6 +6,7 @@ import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
 import type { DisclosureDocument, DisclosureKind, DisclosureTable, Indicator, ProjectTarget, SourceUnit, TableKind } from "@/lib/disclosure/schema";
 import {
+  EXPORT_CREATOR,
   INDICATOR_FIELDS,
   INDICATORS_SHEET,
   META_FIELDS,
@@ -22,12 +23,16 @@ import { readTableSheet } from "./portal-export-table";
 
 type Cell = ExcelJS.CellValue;
 
-/** Whether the workbook is the portal's own export: its workbook lists the “${META_SHEET}” sheet. */
+/**
+ * Whether the workbook is the portal's own export: it lists the “${META_SHEET}” sheet and names the
+ * portal as its author (a department's own workbook may well have a sheet called 说明).
+ */
 export async function isPortalExport(bytes: Uint8Array): Promise<boolean> {
   try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === "xl/workbook.xml" && f.originalSize < 5_000_000 });
-    const workbook = files["xl/workbook.xml"];
-    return workbook !== undefined && strFromU8(workbook).includes(`name="${META_SHEET}"`);
+    const wanted = new Set(["xl/workbook.xml", "docProps/core.xml"]);
+    const files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) && f.originalSize < 5_000_000 });
+    const [workbook, core] = [files["xl/workbook.xml"], files["docProps/core.xml"]];
+    return workbook !== undefined && core !== undefined && strFromU8(workbook).includes(`name="${META_SHEET}"`) && strFromU8(core).includes(EXPORT_CREATOR);
   } catch {
     return false;
   }

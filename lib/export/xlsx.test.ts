@@ -37,6 +37,14 @@ describe("the XLSX export of beibei-zfb-2024, laid out as printed", async () => 
     expect(texts(ws, 6).slice(0, 2)).toEqual(["201", "一般公共服务支出"]);
   });
 
+  it("sets the 类 in bold, indents the 款 once and the 项 twice", () => {
+    const ws = wb.getWorksheet("一般公共预算财政拨款支出表")!;
+    const name = (n: number) => ws.getRow(n).getCell(2);
+    expect([texts(ws, 6)[1], name(6).font?.bold, name(6).alignment?.indent ?? 0]).toEqual(["一般公共服务支出", true, 0]);
+    expect([texts(ws, 7)[1], name(7).font?.bold ?? false, name(7).alignment?.indent]).toEqual(["政府办公厅（室）及相关机构事务", false, 1]);
+    expect([texts(ws, 8)[1], name(8).alignment?.indent]).toEqual(["行政运行", 2]);
+  });
+
   it("prints the 财政拨款收支总表 收入 | 支出 side by side under 2024年收入 | 2024年支出", () => {
     const ws = wb.getWorksheet("财政拨款收支总表")!;
     expect(texts(ws, 3)).toEqual(["2024年收入", "2024年收入", "2024年支出", "2024年支出", "2024年支出", "2024年支出", "2024年支出"]);

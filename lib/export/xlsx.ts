@@ -47,13 +47,16 @@ function fitColumns(ws: ExcelJS.Worksheet, fromRow: number) {
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const value = cell.value;
       const text = typeof value === "number" ? value.toLocaleString("en-US", { minimumFractionDigits: 2 }) : typeof value === "string" ? value : "";
-      widths[c] = Math.max(widths[c] ?? 0, displayWidth(text) + 2);
+      widths[c] = Math.max(widths[c] ?? 0, displayWidth(text) + 2 + 2 * (cell.alignment?.indent ?? 0));
     });
   });
   widths.forEach((w, c) => {
     const column = ws.getColumn(c);
     column.width = Math.min(Math.max(w, MIN_WIDTH), MAX_WIDTH);
-    if (w > MAX_WIDTH) column.alignment = { wrapText: true, vertical: "top" };
+    if (w <= MAX_WIDTH) return;
+    column.eachCell((cell, n) => {
+      if (n >= fromRow) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    });
   });
 }
 
@@ -86,6 +89,18 @@ function cellOf(column: SheetColumn, row: TableRow, ctx: HeadingContext & { unit
   return amountCell((row.values as Record<string, string | null | undefined>)[column.field], ctx.unit);
 }
 
+/** A 科目 of 类, 款 or 项: its code's length (201, 20103, 2010301), 0 where it has none. */
+const level = (code: string | undefined) => (code && /^\d{3,}$/.test(code) ? Math.min(Math.floor((code.length - 3) / 2), 2) + 1 : 0);
+
+/** As the documents set them: amounts to 2 decimals, 合计 and 类 in bold, 款 indented once and 项 twice. */
+function styleCell(cell: ExcelJS.Cell, column: SheetColumn, row: TableRow) {
+  const value = column.field !== "code" && column.field !== "name" && column.field !== "side";
+  if (typeof cell.value === "number") cell.numFmt = AMOUNT_FORMAT;
+  if (value && typeof cell.value === "string") cell.alignment = { horizontal: "right" };
+  if (row.code === "total" || level(row.code) === 1) cell.font = BOLD;
+  if (column.field === "name" && level(row.code) > 1) cell.alignment = { indent: level(row.code) - 1 };
+}
+
 /** A table laid out as printed (xlsx-layout.ts); a 收支总表 with its halves side by side. */
 function addTableSheet(wb: ExcelJS.Workbook, doc: DisclosureDocument, table: DisclosureTable) {
   const ws = addSheet(wb, TABLE_LABELS[table.kind]);
@@ -96,16 +111,14 @@ function addTableSheet(wb: ExcelJS.Workbook, doc: DisclosureDocument, table: Dis
   const halves = columns.some((c) => c.side) ? (["income", "expenditure"] as const).map((s) => table.rows.filter((r) => r.side === s)) : [table.rows];
   const height = Math.max(0, ...halves.map((h) => h.length));
   for (let i = 0; i < height; i++) {
+    const rowOf = (c: SheetColumn) => halves[c.side === "expenditure" ? 1 : 0]![i];
     const line = ws.addRow(columns.map((c) => {
-      const row = (c.side ? halves[c.side === "income" ? 0 : 1] : halves[0])![i];
+      const row = rowOf(c);
       return row ? cellOf(c, row, ctx) : null;
     }));
     columns.forEach((c, j) => {
-      const row = (c.side ? halves[c.side === "income" ? 0 : 1] : halves[0])![i];
-      const cell = line.getCell(j + 1);
-      if (typeof cell.value === "number") cell.numFmt = AMOUNT_FORMAT;
-      if (typeof cell.value === "string" && c.field !== "code" && c.field !== "name" && c.field !== "side") cell.alignment = { horizontal: "right" };
-      if (row?.code === "total") cell.font = BOLD;
+      const row = rowOf(c);
+      if (row) styleCell(line.getCell(j + 1), c, row);
     });
   }
   fitColumns(ws, GROUP_ROW);

@@ -9,8 +9,8 @@ import type { ReactNode } from "react";
 export function TableScroll({ label, wide, children }: { label: string; wide: boolean; children: ReactNode }) {
   return (
     <>
-      {wide ? <p className="mb-1 text-sm text-stone-600 sm:hidden" aria-hidden="true">左右滑动查看更多列 →</p> : null}
-      <div role="region" aria-label={`${label}（表格，可左右滚动）`} tabIndex={0} className="scroll-cue mb-2 overflow-x-auto">
+      {wide ? <p className="mb-1 text-sm text-stone-600 sm:hidden print:hidden" aria-hidden="true">左右滑动查看更多列 →</p> : null}
+      <div role="region" aria-label={`${label}（表格，可左右滚动）`} tabIndex={0} className="scroll-cue mb-2 overflow-x-auto print:overflow-visible">
         {children}
       </div>
     </>

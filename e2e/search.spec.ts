@@ -63,7 +63,6 @@ test("on a phone the filters are folded above the results and the page is no wid
     expect(firstResult!.y, "the first result is on the first screen").toBeLessThan(844);
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.body.scrollWidth, innerWidth: window.innerWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-    await page.screenshot({ path: "test-results/search-phone.png", fullPage: true });
     await search.filterToggle().click();
     await expect(district).toBeVisible();
     await expectNoSeriousViolations(page);

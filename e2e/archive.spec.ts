@@ -44,7 +44,7 @@ test("each download holds the disclosure", async ({ page, request }) => {
   await search.results().filter({ hasText: "北碚区政务服务中心" }).getByRole("link").click();
   for (const [label, check] of [
     ["XLSX", (b: Buffer) => expect(b.subarray(0, 2).toString()).toBe("PK")],
-    ["CSV", (b: Buffer) => expect(b.toString("utf8")).toMatch(/^\uFEFF区县,.*\n.*北碚区,134,重庆市北碚区政务服务中心,2025/s)],
+    ["CSV", (b: Buffer) => expect(b.toString("utf8")).toMatch(/^\uFEFF区县代码,区县,.*\n500109,北碚区,134,重庆市北碚区政务服务中心,2025/s)],
     ["JSON", (b: Buffer) => expect(JSON.parse(b.toString("utf8"))).toMatchObject({ format: "budget-disclosure/v1", year: 2025, department: { code: "134" } })],
   ] as const) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: new RegExp(`^${label}`) }).click()]);

@@ -52,8 +52,10 @@ function Checklist({ items, checked, name }: { items: PickerChoice[]; checked: b
  */
 export function ComparePicker({ chosen, found, districts, years, filters, unit, shortcuts }: PickerProps) {
   const offered = found.items.filter((i) => !chosen.some((c) => c.id === i.id));
+  const others = found.total - (found.items.length - offered.length);
   return (
-    <form id="picker" action="/compare" method="get" className="space-y-4" aria-labelledby="picker-heading">
+    // keyed by what it shows, so that a link to other filters (a client-side navigation) renders fresh defaults
+    <form key={JSON.stringify([chosen.map((c) => c.id), filters])} id="picker" action="/compare" method="get" className="space-y-4" aria-labelledby="picker-heading">
       <h2 id="picker-heading" className="text-lg font-semibold">选择要对比的文件（2 至 4 份）</h2>
       {unit ? <input type="hidden" name="unit" value={unit} /> : null}
       <fieldset>
@@ -101,7 +103,7 @@ export function ComparePicker({ chosen, found, districts, years, filters, unit, 
       </fieldset>
       <fieldset>
         <legend className="mb-1 font-medium">
-          可选文件（{found.total > offered.length ? `共 ${found.total} 份，列出前 ${offered.length} 份，可缩小范围` : `${offered.length} 份`}）
+          可选文件（{others > offered.length ? `共 ${others} 份，列出前 ${offered.length} 份，可缩小范围` : `${offered.length} 份`}）
         </legend>
         {offered.length ? <Checklist items={offered} checked={false} name="可选文件" /> : <p className="text-stone-700">没有符合条件的其他已公开文件。可以减少筛选条件。</p>}
       </fieldset>

@@ -10,8 +10,11 @@ async function openSeed(page: Page, unit?: "元") {
   await page.goto("/");
   await page.getByRole("link", { name: /北碚区人民政府办公室 2024年部门预算/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("北碚区人民政府办公室");
-  if (unit) await page.getByRole("link", { name: unit, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  if (unit) {
+    await page.getByRole("link", { name: unit, exact: true }).click();
+    await expect(page).toHaveURL(/unit=/);
+    await expect(page.locator('strong[aria-current="true"]')).toHaveText(unit);
+  }
 }
 
 const report = (page: Page) => page.getByRole("region", { name: "数据一致性检查" });

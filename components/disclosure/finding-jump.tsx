@@ -15,7 +15,8 @@ interface Callout {
 
 /** Scrolls so the table's header row stays in view above the cell where both fit, else the cell to the upper third. */
 function scrollToCell(cell: HTMLElement) {
-  cell.scrollIntoView({ block: "nearest", inline: "center" });
+  // "end": the frozen 科目 columns of a phone table sit on its left
+  cell.scrollIntoView({ block: "nearest", inline: "end" });
   const head = cell.closest("table")?.querySelector("thead")?.getBoundingClientRect();
   const box = cell.getBoundingClientRect();
   const fits = head && box.bottom - head.top < window.innerHeight * 0.6;

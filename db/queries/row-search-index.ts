@@ -4,6 +4,7 @@ import type { Db, Tx } from "../client";
 import { rowsOf } from "../rows";
 import { disclosures, disclosureTables, rowSearch, tableRows } from "../schema";
 import { ROW_SEARCH_SKIPPED_KINDS, rowNameKeys, TOTAL_ROW_KEY } from "@/lib/rows/name-key";
+import { PRINCIPAL_COLUMNS } from "@/lib/rows/principal";
 
 /** The rows the row search lists among the tables `which` selects (a condition on disclosure_tables). */
 const searchable = (which: SQL) => sql`${which}
@@ -17,15 +18,17 @@ export const tablesOf = (disclosureIds: string | string[]) =>
     : sql`${disclosureTables.disclosureId} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(disclosureIds)}::jsonb))`;
 
 /**
- * Writes the row search entries of the tables `which` selects in one INSERT … SELECT. The name
+ * Writes the row search entries of the tables `which` selects in one INSERT … SELECT, each with
+ * its principal amount (the first filled of PRINCIPAL_COLUMNS, as principalAmount reads it). The name
  * keys are normalised in JavaScript (NFKC and Unicode classes, exactly as queries are) and come
  * in as one JSON list for the distinct `names` of those rows.
  */
 export async function fillRowSearch({ tx, which, names }: { tx: Db | Tx; which: SQL; names: Iterable<string | null | undefined> }): Promise<void> {
   await tx.execute(sql`
-    insert into ${rowSearch} (row_id, disclosure_id, year, table_kind, code, name_key)
+    insert into ${rowSearch} (row_id, disclosure_id, year, table_kind, code, name_key, amount)
     select ${tableRows.id}, ${disclosureTables.disclosureId}, ${disclosures.year}, ${disclosureTables.kind}, ${tableRows.code},
-           case when ${tableRows.name} is null then (case when ${tableRows.code} = 'total' then ${TOTAL_ROW_KEY} end) else k.key end
+           case when ${tableRows.name} is null then (case when ${tableRows.code} = 'total' then ${TOTAL_ROW_KEY} end) else k.key end,
+           coalesce(${sql.join(PRINCIPAL_COLUMNS.map((c) => tableRows[c]), sql`, `)})
     from ${disclosureTables}
     inner join ${disclosures} on ${disclosures.id} = ${disclosureTables.disclosureId}
     inner join ${tableRows} on ${tableRows.tableId} = ${disclosureTables.id}

@@ -6,7 +6,6 @@ import { departments, disclosures, districts, rowSearch, tableRows } from "../sc
 import { rowName } from "@/lib/disclosure/labels";
 import { type TableKind, VALUE_COLUMNS } from "@/lib/disclosure/schema";
 import type { RowSearchItem } from "@/lib/rows/item";
-import { PRINCIPAL_COLUMNS } from "@/lib/rows/principal";
 import type { RowSearchQuery, RowSort } from "@/lib/rows/query";
 import { rowValues } from "@/lib/rows/values";
 import { normalizeSearchText } from "@/lib/search/normalize";
@@ -41,16 +40,11 @@ async function nameKeysFor({ db, q }: { db: Db; q: string }): Promise<string[]> 
   return rowsOf<{ name_key: string }>(result).map((r) => r.name_key);
 }
 
-const principal = sql`coalesce(${sql.join(
-  PRINCIPAL_COLUMNS.map((c) => tableRows[c]),
-  sql`, `,
-)})`;
-
 const ORDER: Record<RowSort, SQL[]> = {
-  amount: [sql`${principal} desc nulls last`],
-  amount_asc: [sql`${principal} asc nulls last`],
+  amount: [sql`${rowSearch.amount} desc nulls last`],
+  amount_asc: [sql`${rowSearch.amount} asc nulls last`],
   department: [asc(departments.name), desc(rowSearch.year)],
-  year: [desc(rowSearch.year), sql`${principal} desc nulls last`],
+  year: [desc(rowSearch.year), sql`${rowSearch.amount} desc nulls last`],
 };
 
 /** The rows to list in a CSV download, at most. */
@@ -84,31 +78,43 @@ export async function searchRows({ db, query }: { db: Db; query: Omit<RowSearchQ
   const total = counted?.n ?? 0;
   if (total === 0) return { total, items: [], names: keys };
 
-  const valueColumns = Object.fromEntries(VALUE_COLUMNS.map((c) => [c, tableRows[c]]));
-  const rows = await db
-    .select({
-      disclosureId: rowSearch.disclosureId,
-      year: rowSearch.year,
-      table: rowSearch.tableKind,
-      kind: disclosures.kind,
-      district: districts.name,
-      districtCode: departments.districtCode,
-      departmentCode: departments.code,
-      departmentName: departments.name,
-      code: tableRows.code,
-      name: tableRows.name,
-      side: tableRows.side,
-      ...valueColumns,
-    })
+  // the page's rows by id first, from the index and the disclosures alone; their details after
+  const page = await db
+    .select({ rowId: rowSearch.rowId })
     .from(rowSearch)
     .innerJoin(disclosures, eq(disclosures.id, rowSearch.disclosureId))
     .innerJoin(departments, eq(departments.id, disclosures.departmentId))
-    .innerJoin(districts, eq(districts.code, departments.districtCode))
-    .innerJoin(tableRows, eq(tableRows.id, rowSearch.rowId))
     .where(where)
     .orderBy(...ORDER[query.sort ?? "amount"], asc(rowSearch.rowId))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
+  const order = new Map(page.map((r, i) => [r.rowId, i]));
+  const valueColumns = Object.fromEntries(VALUE_COLUMNS.map((c) => [c, tableRows[c]]));
+  const details = page.length
+    ? await db
+        .select({
+          rowId: rowSearch.rowId,
+          disclosureId: rowSearch.disclosureId,
+          year: rowSearch.year,
+          table: rowSearch.tableKind,
+          kind: disclosures.kind,
+          district: districts.name,
+          districtCode: departments.districtCode,
+          departmentCode: departments.code,
+          departmentName: departments.name,
+          code: tableRows.code,
+          name: tableRows.name,
+          side: tableRows.side,
+          ...valueColumns,
+        })
+        .from(rowSearch)
+        .innerJoin(disclosures, eq(disclosures.id, rowSearch.disclosureId))
+        .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+        .innerJoin(districts, eq(districts.code, departments.districtCode))
+        .innerJoin(tableRows, eq(tableRows.id, rowSearch.rowId))
+        .where(inArray(rowSearch.rowId, [...order.keys()]))
+    : [];
+  const rows = details.sort((a, b) => order.get(a.rowId)! - order.get(b.rowId)!);
 
   return {
     total,

@@ -1,4 +1,4 @@
-import { index, pgTable, smallint, text, uuid, varchar, bigint } from "drizzle-orm/pg-core";
+import { index, numeric, pgTable, smallint, text, uuid, varchar, bigint } from "drizzle-orm/pg-core";
 import { disclosures, tableRows } from "./disclosures";
 
 /**
@@ -21,10 +21,14 @@ export const rowSearch = pgTable(
     code: varchar("code", { length: 40 }),
     /** the row's name normalised as search queries are (lib/search/normalize.ts) */
     nameKey: text("name_key"),
+    /** the row's principal amount in 元 (lib/rows/principal.ts), what the search sorts and ranks by */
+    amount: numeric("amount", { precision: 20, scale: 2 }),
   },
+  // disclosure_id, amount and row_id in the keys: one 科目 of all years (tens of thousands of rows, each on
+  // a heap page of its own) is counted, sorted and paged from the index alone
   (t) => [
-    index("row_search_code_year_idx").on(t.code, t.year),
-    index("row_search_name_year_idx").on(t.nameKey, t.year),
+    index("row_search_code_year_idx").on(t.code, t.year, t.disclosureId, t.amount, t.rowId),
+    index("row_search_name_year_idx").on(t.nameKey, t.year, t.disclosureId, t.amount, t.rowId),
     index("row_search_disclosure_idx").on(t.disclosureId),
   ],
 );

@@ -72,7 +72,8 @@ test("a district's departments read as cards on a phone, names never one charact
     const { height, line } = await name.evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
     expect(height, await name.textContent() ?? "").toBeLessThan(3 * line);
   }
-  await expect(page.getByRole("listitem").filter({ hasText: "重庆市北碚区政务服务中心" })).toContainText("李青（023-60301012）");
+  const cards = page.getByRole("list", { name: "北碚区各部门" }).getByRole("listitem");
+  await expect(cards.filter({ hasText: "重庆市北碚区政务服务中心" })).toContainText("李青（023-60301012）");
   expect(await bodyFits(page)).toBe(true);
   await expectNoSeriousViolations(page);
 });

@@ -26,10 +26,14 @@ function SortHeading({ state, label, sorts, align = "left" }: { state: RowsPageS
   );
 }
 
-/** The rows found: who, which year and table, which 科目, and how much, in the unit chosen. */
+/**
+ * The rows found: who, which year and table, which 科目, and how much, in the unit chosen. The
+ * scroller is `relative` so that the headings' screen-reader text, absolutely placed, is clipped
+ * with the table instead of widening the page on a phone.
+ */
 export function RowResultsTable({ items, state }: { items: RowSearchItem[]; state: RowsPageState }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="查询结果（可左右滚动）">
+    <div className="relative overflow-x-auto rounded border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="查询结果（可左右滚动）">
       <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="row-results">
         <caption className="sr-only">按科目查询结果，金额单位：{state.unit}</caption>
         <thead className="bg-stone-100">

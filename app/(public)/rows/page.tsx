@@ -128,7 +128,7 @@ export default async function RowsPage({ searchParams }: Props) {
                     u === state.unit ? (
                       <strong key={u} className="mx-1" aria-current="true">{u}</strong>
                     ) : (
-                      <Link key={u} href={rowsUrl(state, { unit: u, page: query.page })} className="mx-1 text-brand-700 underline">{u}</Link>
+                      <Link key={u} href={rowsUrl(state, { unit: u, page: query.page })} className="mx-1 inline-block px-1 py-0.5 text-brand-700 underline">{u}</Link>
                     ),
                   )}
                 </span>

@@ -2,7 +2,8 @@
  * Chongqing-scale data for the search benchmark: 38 districts × DEPTS departments × YEARS years of
  * published budget disclosures, built from the structures of the sample disclosures, into the
  * PostgreSQL server of DATABASE_URL (never the embedded database). Each is a sample scaled by a
- * whole factor with every sum within its tables recomputed (lib/bench/scaled-copy.ts).
+ * whole factor with every sum within its tables recomputed (lib/bench/scaled-copy.ts). Each is
+ * written as every save writes it, with its search index and its rows in the row search.
  * Usage: DATABASE_URL=postgres://… npm run bench:seed -- [--departments 80] [--years 10]
  */
 import fs from "node:fs";

@@ -17,7 +17,7 @@ const RECEPTION: [string, string][] = [
 // the root too: an absolutely placed element escapes the body's scroll width but still widens the page
 const bodyFits = (page: Page) => page.evaluate(() => Math.max(document.body.scrollWidth, document.documentElement.scrollWidth) <= window.innerWidth);
 
-test("the row search for 30217 lists the three seeds that have 公务接待费, with their amounts, on a phone too @phone", async ({ page }, info) => {
+test("the row search for 30217 lists the three seeds that have 公务接待费, with their amounts, on a phone too @phone", async ({ page }) => {
   const rows = new RowsPage(page);
   await rows.open("?q=30217");
   await expect(page.getByRole("heading", { level: 2, name: /“30217”：共\s*3\s*行/ })).toBeVisible();
@@ -31,7 +31,6 @@ test("the row search for 30217 lists the three seeds that have 公务接待费, 
   expect(await bodyFits(page), "the page is no wider than the screen").toBe(true);
   const smallest = await rows.chart().evaluate((figure) => Math.min(...[...figure.querySelectorAll("*")].filter((e) => e.textContent?.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize))));
   expect(smallest, "no chart text under 12 px").toBeGreaterThanOrEqual(12);
-  await page.screenshot({ path: info.outputPath(`rows-${info.project.name}.png`), fullPage: true });
   await expectNoSeriousViolations(page);
 });
 

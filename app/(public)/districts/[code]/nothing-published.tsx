@@ -31,7 +31,7 @@ export function NothingPublished({ district, departments }: { district: { code: 
               {d.name}：部门预算公开联系人 {d.contactName || "未登记"}
               {d.contactPhone ? (
                 <>
-                  ，电话 <a href={telHref(d.contactPhone)} className="text-brand-700 underline">{d.contactPhone}</a>
+                  ，电话 <a href={telHref(d.contactPhone)} className="whitespace-nowrap text-brand-700 underline">{d.contactPhone}</a>
                 </>
               ) : null}
             </li>
@@ -43,7 +43,7 @@ export function NothingPublished({ district, departments }: { district: { code: 
         </p>
       )}
       <p className="mb-3" data-testid="operator-contact">
-        平台运维方：{env.PORTAL_OPERATOR_NAME}，电话 <a href={telHref(env.PORTAL_OPERATOR_PHONE)} className="text-brand-700 underline">{env.PORTAL_OPERATOR_PHONE}</a>
+        平台运维方：{env.PORTAL_OPERATOR_NAME}，电话 <a href={telHref(env.PORTAL_OPERATOR_PHONE)} className="whitespace-nowrap text-brand-700 underline">{env.PORTAL_OPERATOR_PHONE}</a>
         {env.PORTAL_OPERATOR_EMAIL ? (
           <>
             ，邮箱 <a href={`mailto:${env.PORTAL_OPERATOR_EMAIL}`} className="break-all text-brand-700 underline">{env.PORTAL_OPERATOR_EMAIL}</a>

@@ -74,7 +74,7 @@ export default async function AdminHomePage({ searchParams }: Props) {
           <>
             <p className="mb-1 text-sm text-stone-700">共 {list.total} 份{list.total > list.items.length ? `，第 ${(query.page - 1) * query.pageSize + 1}–${(query.page - 1) * query.pageSize + list.items.length} 份` : ""}</p>
             <DisclosureTable items={list.items} waiting={todoStatuses} />
-            <Pager path="/admin" params={params} page={query.page} pageCount={Math.ceil(list.total / query.pageSize)} />
+            <Pager href={(p) => listHref("/admin", { ...params, page: String(p) })} page={query.page} pageCount={Math.ceil(list.total / query.pageSize)} />
           </>
         )}
       </section>

@@ -1,3 +1,4 @@
+import { INDICATOR_LABELS } from "@/lib/disclosure/labels";
 import type { DisclosureDocument, SectionKey, TableKind } from "@/lib/disclosure/schema";
 import { columnHeader, SECTION_LABELS, tableLabel } from "./labels";
 
@@ -18,14 +19,7 @@ const FIELDS: Record<string, string> = {
   basis: "立项依据",
   projectName: "项目名称",
   projectCode: "项目编码",
-  level1: "一级指标",
-  level2: "二级指标",
-  level3: "三级指标",
-  unit: "计量单位",
-  operator: "指标性质",
-  value: "指标值",
-  weight: "权重",
-  core: "核心指标",
+  ...INDICATOR_LABELS,
   title: "表名",
   note: "表注",
 };

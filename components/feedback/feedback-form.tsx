@@ -9,7 +9,7 @@ import { Field } from "@/components/manage/field";
 import { FormMessage } from "@/components/manage/form-message";
 import { showServerProblems } from "@/components/manage/server-problems";
 import { inputClass, primaryButton, secondaryButton } from "@/components/manage/styles";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/manage/copy-button";
 import { CATEGORY_LABELS, FEEDBACK_CATEGORIES } from "@/lib/feedback/labels";
 import { charCount, type FeedbackFormInput, feedbackFormSchema, MESSAGE_MAX } from "@/lib/feedback/schema";
 
@@ -133,7 +133,7 @@ export function FeedbackForm({
           </Link>
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <CopyButton text={trackingUrl(sent)} label="复制查询链接" />
+          <CopyButton text={trackingUrl(sent)} label="复制查询链接" what="链接" />
           <button type="button" className={secondaryButton} onClick={() => setSent(null)}>
             再提一条意见
           </button>

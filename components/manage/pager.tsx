@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { secondaryButton } from "./styles";
-import { listHref } from "@/lib/http/list-href";
 
-/** Previous / next links of a paged list, keeping the list's other URL parameters. */
-export function Pager({ path, params, page, pageCount }: { path: string; params: Record<string, string | undefined>; page: number; pageCount: number }) {
+/** Previous / next links of a paged list; `href` gives a page's address with the list's other parameters kept. */
+export function Pager({ href, page, pageCount }: { href: (page: number) => string; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => listHref(path, { ...params, page: String(p) });
   return (
     <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-3">
       {page > 1 ? (

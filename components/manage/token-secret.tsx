@@ -1,22 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
+import { CopyButton } from "./copy-button";
 import { secondaryButton } from "./styles";
 
 /** A new token, shown this once, with a button that copies it. */
 export function TokenSecret({ token, name, userEmail, onDone }: { token: string; name: string; userEmail: string; onDone: () => void }) {
-  const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(token);
-      setCopied("yes");
-    } catch {
-      setCopied("no");
-    }
-  };
 
   return (
     <section aria-labelledby="new-token-heading" className="rounded border-2 border-green-700 bg-green-50 p-4">
@@ -36,15 +27,10 @@ export function TokenSecret({ token, name, userEmail, onDone }: { token: string;
         className="mt-1 block w-full rounded border border-stone-500 bg-white px-3 py-2 font-mono text-sm"
       />
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="button" className={secondaryButton} onClick={copy}>
-          复制令牌
-        </button>
+        <CopyButton text={token} label="复制令牌" what="令牌" />
         <button type="button" className={secondaryButton} onClick={onDone}>
           我已保存，关闭
         </button>
-        <span role="status" className="text-sm">
-          {copied === "yes" ? "已复制到剪贴板。" : copied === "no" ? "无法自动复制，请选中上面的令牌手动复制。" : ""}
-        </span>
       </div>
       <p className="mt-3 text-sm text-stone-700">
         使用方法：在请求头中加入 <code className="font-mono">Authorization: Bearer 令牌</code>。

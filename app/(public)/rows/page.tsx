@@ -1,3 +1,4 @@
+import { Pager } from "@/components/manage/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RowResultsTable } from "@/components/rows/row-results-table";
@@ -156,13 +157,7 @@ export default async function RowsPage({ searchParams }: Props) {
               <p className="mb-1 text-xs text-stone-600 sm:hidden">表格可左右滑动</p>
               <RowResultsTable items={result.items} state={state} />
               <p className="mt-2 text-xs text-stone-600">金额为该行的合计（总计）数；收支总表与财政拨款收入为其金额栏。</p>
-              {pages > 1 ? (
-                <nav aria-label="分页" className="mt-4 flex items-center gap-3 text-sm">
-                  {query.page > 1 ? <Link href={rowsUrl(state, { page: query.page - 1 })} className="underline">上一页</Link> : null}
-                  <span>第 {query.page} / {pages} 页</span>
-                  {query.page < pages ? <Link href={rowsUrl(state, { page: query.page + 1 })} className="underline">下一页</Link> : null}
-                </nav>
-              ) : null}
+              <Pager href={(page) => rowsUrl(state, { page })} page={query.page} pageCount={pages} />
             </>
           )}
         </section>

@@ -1,3 +1,4 @@
+import { Pager } from "@/components/manage/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FacetList } from "@/components/search/facet-list";
@@ -104,13 +105,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <button type="submit" className="mt-2 rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50">对比所选（2 至 4 份）</button>
             </form>
           )}
-          {pages > 1 ? (
-            <nav aria-label="分页" className="mt-4 flex items-center gap-3 text-sm">
-              {query.page > 1 ? <Link href={searchUrl(query, { page: query.page - 1 })} className="underline">上一页</Link> : null}
-              <span>第 {query.page} / {pages} 页</span>
-              {query.page < pages ? <Link href={searchUrl(query, { page: query.page + 1 })} className="underline">下一页</Link> : null}
-            </nav>
-          ) : null}
+          <Pager href={(page) => searchUrl(query, { page })} page={query.page} pageCount={pages} />
         </section>
       </div>
     </>

@@ -1,3 +1,4 @@
+import { listHref } from "@/lib/http/list-href";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
@@ -92,7 +93,7 @@ export default async function DepartmentsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pager path="/admin/departments" params={{ district: query.district, q: query.q }} page={query.page} pageCount={pageCount} />
+      <Pager href={(p) => listHref("/admin/departments", { district: query.district, q: query.q, page: String(p) })} page={query.page} pageCount={pageCount} />
     </>
   );
 }

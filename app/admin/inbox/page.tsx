@@ -52,7 +52,7 @@ export default async function InboxPage({ searchParams }: Props) {
       </form>
       <p className="mb-3 text-sm text-stone-700" role="status">共 {total} 条</p>
       {items.length ? <InboxList items={items} /> : <p className="text-stone-700">没有符合条件的意见。</p>}
-      <Pager path="/admin/inbox" params={{ kind: query.kind, status: query.status }} page={query.page} pageCount={Math.ceil(total / PAGE_SIZE)} />
+      <Pager href={(p) => listHref("/admin/inbox", { kind: query.kind, status: query.status, page: String(p) })} page={query.page} pageCount={Math.ceil(total / PAGE_SIZE)} />
     </>
   );
 }

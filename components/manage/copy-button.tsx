@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { secondaryButton } from "@/components/manage/styles";
+import { secondaryButton } from "./styles";
 
-/** Copies a text to the clipboard and says so, for a screen reader too. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** Copies a text to the clipboard and says so, for a screen reader too; `what` names the text shown above it. */
+export function CopyButton({ text, label, what }: { text: string; label: string; what: string }) {
   const [outcome, setOutcome] = useState<"" | "copied" | "failed">("");
   const copy = async () => {
     try {
@@ -20,7 +20,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span aria-live="polite" className="text-sm" data-testid="copy-outcome">
-        {outcome === "copied" ? "已复制" : outcome === "failed" ? "未能复制，请选中上面的链接手动复制" : ""}
+        {outcome === "copied" ? "已复制" : outcome === "failed" ? `未能自动复制，请选中上面的${what}手动复制` : ""}
       </span>
     </span>
   );

@@ -1,14 +1,15 @@
 import Decimal from "decimal.js";
 import { type DisclosureDocument, findTable, type SourceUnit } from "./schema";
 
+/** A chart's line: its label and its figures, exact decimal strings in the unit read. */
 export interface ChartItem {
   label: string;
-  values: number[];
+  values: string[];
 }
 
-/** An amount in 元 as a bar's length in the unit read; a blank is 0. */
+/** An amount in 元 in the unit read, exact; a blank is 0. */
 export const inUnit = (yuan: string | null | undefined, unit: SourceUnit) =>
-  yuan === null || yuan === undefined ? 0 : new Decimal(yuan).dividedBy(unit === "万元" ? 10000 : 1).toNumber();
+  yuan === null || yuan === undefined ? "0" : new Decimal(yuan).dividedBy(unit === "万元" ? 10000 : 1).toString();
 
 const values = (row: { values: unknown } | undefined) => (row?.values ?? {}) as Record<string, string | null | undefined>;
 
@@ -21,8 +22,8 @@ export function chartData(doc: DisclosureDocument, unit: SourceUnit) {
   const byClass: ChartItem[] = (general?.rows ?? [])
     .filter((r) => r.code && /^\d{3}$/.test(r.code))
     .map((r) => ({ label: `${r.code} ${r.name ?? ""}`, values: [inUnit(values(r).total, unit)] }))
-    .filter((i) => i.values[0]! > 0)
-    .sort((a, b) => b.values[0]! - a.values[0]!);
+    .filter((i) => new Decimal(i.values[0]!).gt(0))
+    .sort((a, b) => new Decimal(b.values[0]!).comparedTo(a.values[0]!));
   const total = values(general?.rows.find((r) => r.code === "total"));
   const basicProject: ChartItem[] = total.total ? [{ label: "一般公共预算财政拨款支出", values: [inUnit(total.basic, unit), inUnit(total.project, unit)] }] : [];
   const threePublic = findTable(doc, "three_public");

@@ -20,9 +20,9 @@ describe("a department's years", () => {
       { id: "a", year: 2024, totalExpenditure: "25000000.00", basicTotal: "12500000.00", projectTotal: "12500000.00", threePublicTotal: "38000.00" },
     ]);
     expect(trend.basicProject).toEqual([
-      { label: "2024 年", values: [1250, 1250] },
-      { label: "2025 年", values: [1000, 2000] },
+      { label: "2024 年", values: ["1250", "1250"] },
+      { label: "2025 年", values: ["1000", "2000"] },
     ]);
-    expect(trend.threePublic).toEqual([{ label: "2024 年", values: [3.8] }]);
+    expect(trend.threePublic).toEqual([{ label: "2024 年", values: ["3.8"] }]);
   });
 });

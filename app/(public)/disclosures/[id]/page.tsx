@@ -130,7 +130,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
             {charts.hasPrior ? (
               <BarChart title="“三公”经费与上年对比" items={charts.threePublic} series={[`${d.year - 1} 年`, `${d.year} 年`]} unit={unit} />
             ) : (
-              <BarChart title="“三公”经费" items={charts.threePublic.map((i) => ({ ...i, values: [i.values[1] ?? 0] }))} series={[`${d.year} 年`]} unit={unit} />
+              <BarChart title="“三公”经费" items={charts.threePublic.map((i) => ({ ...i, values: [i.values[1] ?? "0"] }))} series={[`${d.year} 年`]} unit={unit} />
             )}
           </section>
           <Narrative doc={doc} />

@@ -176,7 +176,7 @@ test("an editor creates a disclosure by hand and submits; a reviewer returns it 
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/disclosures/${id}`);
-  await expect(visitor.getByText(`${year} 年部门预算情况说明`)).toBeVisible();
+  await expect(visitor.getByText(`${year}年部门预算情况说明`)).toBeVisible();
   await expect(visitor.getByRole("cell", { name: "85.00" }).first()).toBeVisible();
   await expect(visitor.getByTestId("revision-history")).toContainText("第 1 版（本页） · 现行版本");
 

@@ -15,7 +15,8 @@ export interface PublicAnswer {
 
 /**
  * The questions the public asked about a disclosure and the department's answers, where the
- * department made them public. Everything is rendered as text, exactly as written.
+ * department made them public. Everything is rendered as text, exactly as written (marked
+ * data-as-written: people's own words, in whatever language they wrote them).
  */
 export function PublicAnswers({ answers, revision }: { answers: PublicAnswer[]; revision: number }) {
   return (
@@ -34,10 +35,10 @@ export function PublicAnswers({ answers, revision }: { answers: PublicAnswer[]; 
                   {place ? ` · ${place}` : ""}
                   {a.revision !== revision ? ` · 针对第 ${a.revision} 版` : ""}
                 </p>
-                <p className="mt-1 whitespace-pre-wrap break-words">{a.message}</p>
+                <p className="mt-1 whitespace-pre-wrap break-words" data-as-written>{a.message}</p>
                 <div className="mt-3 border-l-4 border-brand-700 bg-stone-50 px-3 py-2">
                   <p className="text-sm font-medium text-stone-800">部门答复（{formatDay(a.answeredAt)}）</p>
-                  <p className="mt-1 whitespace-pre-wrap break-words">{a.answer}</p>
+                  <p className="mt-1 whitespace-pre-wrap break-words" data-as-written>{a.answer}</p>
                 </div>
               </li>
             );

@@ -18,8 +18,15 @@ export function foreignWords(text: string, allowed: ReadonlySet<string>): string
   return [...new Set(words ?? [])].filter((w) => !allowed.has(w.toUpperCase()));
 }
 
-/** The page's visible text with every folded part (<details>) opened, as a reader who opens them all sees it. */
+/**
+ * The page's wording: its visible text with every folded part (<details>) opened, as a reader who
+ * opens them all sees it, without what members of the public and departments wrote in their own
+ * words (data-as-written). Hides those, so it comes last in a test of a page.
+ */
 export async function readableText(page: Page): Promise<string> {
-  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  await page.evaluate(() => {
+    document.querySelectorAll("details").forEach((d) => (d.open = true));
+    document.querySelectorAll<HTMLElement>("[data-as-written]").forEach((e) => (e.hidden = true));
+  });
   return page.locator("body").innerText();
 }

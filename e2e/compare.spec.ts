@@ -2,13 +2,13 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ComparePage } from "./pages/compare-page";
 import { expectNoSeriousViolations } from "./support/axe";
+import { expectFitsScreen } from "./support/fits-screen";
 
 const BEIBEI_2024 = "北碚区 · 重庆市北碚区人民政府办公室 · 2024年部门预算";
 const NANAN_2024 = "南岸区 · 重庆市南岸区政务服务管理办公室 · 2024年部门预算";
 
 async function expectNoWiderThanScreen(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.body.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  await expectFitsScreen(page);
 }
 
 /** Picks 北碚区人民政府办公室 2024 and 南岸区政务服务管理办公室 2024 in the picker, as the public would. */

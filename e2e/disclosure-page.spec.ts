@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousViolations } from "./support/axe";
+import { expectFitsScreen } from "./support/fits-screen";
 
 /**
  * 重庆市北碚区人民政府办公室 2024 (seed beibei-zfb-2024, 万元): one error (no 部门收入总表) and seven
@@ -21,8 +22,7 @@ const report = (page: Page) => page.getByRole("region", { name: "数据一致性
 const roundingToggle = (page: Page) => report(page).getByText("显示 7 条尾差");
 
 async function bodyFitsScreen(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.body.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  await expectFitsScreen(page);
 }
 
 test("the page opens like the document: title, figures, downloads, contents, then a one-line report that opens @phone", async ({ page }, info) => {

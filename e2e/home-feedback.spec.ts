@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousViolations } from "./support/axe";
 import { FeedbackFormPage } from "./pages/feedback-form";
+import { expectFitsScreen } from "./support/fits-screen";
 
 // The server sits "behind a proxy" (e2e/support/serve.ts): each test is its own client address.
 const asClient = (page: Page, address: string) => page.setExtraHTTPHeaders({ "x-forwarded-for": address });
@@ -11,7 +12,6 @@ async function disclosureUrl(request: APIRequestContext, department: string) {
   return items[0].url as string;
 }
 
-const bodyFits = (page: Page) => page.evaluate(() => document.body.scrollWidth <= window.innerWidth);
 
 test("the home page lists the latest publications with whose date they carry, and mutes the districts with none @phone", async ({ page }) => {
   await page.goto("/");
@@ -41,7 +41,7 @@ test("the home page lists the latest publications with whose date they carry, an
   expect(await background()).toBe(before);
   expect(await page.locator("[data-muted]").count()).toBeGreaterThanOrEqual(30);
 
-  expect(await bodyFits(page)).toBe(true);
+  await expectFitsScreen(page);
   await expectNoSeriousViolations(page);
 });
 
@@ -54,7 +54,7 @@ test("a district where nothing is published says what the law expects and whom t
   await expect(empty.getByTestId("operator-contact")).toContainText("平台运维方：");
   await expect(empty.getByTestId("operator-contact").getByRole("link")).toHaveAttribute("href", /^tel:/);
   await expect(empty.getByRole("link", { name: /联系与反馈/ })).toHaveAttribute("href", "/contact?district=500229#contacts");
-  expect(await bodyFits(page)).toBe(true);
+  await expectFitsScreen(page);
   await expectNoSeriousViolations(page);
 });
 
@@ -74,7 +74,7 @@ test("a district's departments read as cards on a phone, names never one charact
   }
   const cards = page.getByRole("list", { name: "北碚区各部门" }).getByRole("listitem");
   await expect(cards.filter({ hasText: "重庆市北碚区政务服务中心" })).toContainText("李青（023-60301012）");
-  expect(await bodyFits(page)).toBe(true);
+  await expectFitsScreen(page);
   await expectNoSeriousViolations(page);
 });
 
@@ -128,7 +128,7 @@ test("an unknown tracking code gets its own message, a lookup form and 404 @phon
   await page.getByRole("button", { name: "查看办理进度" }).click();
   await expect(page).toHaveURL(/\/feedback\/FK-AAAA-BBBB-CCCD$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("未找到该查询码");
-  expect(await bodyFits(page)).toBe(true);
+  await expectFitsScreen(page);
   await expectNoSeriousViolations(page);
 });
 

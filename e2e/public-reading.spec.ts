@@ -3,11 +3,12 @@ import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousViolations } from "./support/axe";
 import { foreignWords, readableText } from "./support/chinese-text";
+import { expectFitsScreen } from "./support/fits-screen";
 
 /** The format names a member of the public may read; every other Latin word is an internal key. */
 const PUBLIC_ALLOWED = new Set(["PDF", "CSV", "XLSX", "JSON"]);
 
-type Listed = { id: string; district: { code: string }; department: { code: string } };
+type Listed = { id: string; department: { key: string } };
 
 /**
  * The Latin words the documents themselves print (WIFI, PUE in a narrative or an indicator): a
@@ -47,7 +48,7 @@ async function publicPages(request: APIRequestContext) {
     "/feedback",
     "/feedback/FK-AAAA-BBBB-CCCC",
     "/no-such-page",
-    ...listed.flatMap((d) => [`/disclosures/${d.id}`, `/disclosures/${d.id}?unit=元`, `/departments/${d.district.code}-${d.department.code}`]),
+    ...listed.flatMap((d) => [`/disclosures/${d.id}`, `/disclosures/${d.id}?unit=元`, `/departments/${d.department.key}`]),
   ];
   return { paths, allowed: new Set([...PUBLIC_ALLOWED, ...(await documentWords(request, listed))]) };
 }
@@ -95,9 +96,7 @@ test("every public page and download reads in Chinese and passes axe, at 1366 px
     await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
     await expectNoSeriousViolations(page).catch((e: Error) => expect.soft(e.message, `axe on ${path}`).toBe(""));
     if (phone) {
-      // the root's width too: absolutely placed text (screen-reader labels) widens the page, not the body
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: Math.max(document.body.scrollWidth, document.documentElement.scrollWidth), innerWidth: window.innerWidth }));
-      expect.soft(scrollWidth, `${path} is wider than the phone`).toBeLessThanOrEqual(innerWidth);
+      await expectFitsScreen(page, path);
       expect.soft(await tinyText(page), `${path} has text below 12 px`).toEqual([]);
     }
     expect.soft(foreignWords(await readableText(page), allowed), `${path} shows words that are not Chinese`).toEqual([]);

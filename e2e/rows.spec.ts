@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { RowsPage } from "./pages/rows-page";
 import { expectNoSeriousViolations } from "./support/axe";
+import { expectFitsScreen } from "./support/fits-screen";
 
 // 30217 公务接待费 in the 基本支出 tables of the seeds, in 万元 as printed
 const NANAN = "重庆市南岸区政务服务管理办公室";
@@ -15,7 +15,6 @@ const RECEPTION: [string, string][] = [
 ];
 
 // the root too: an absolutely placed element escapes the body's scroll width but still widens the page
-const bodyFits = (page: Page) => page.evaluate(() => Math.max(document.body.scrollWidth, document.documentElement.scrollWidth) <= window.innerWidth);
 
 test("the row search for 30217 lists the three seeds that have 公务接待费, with their amounts, on a phone too @phone", async ({ page }) => {
   const rows = new RowsPage(page);
@@ -28,7 +27,7 @@ test("the row search for 30217 lists the three seeds that have 公务接待费, 
   await expect(rows.chart().getByRole("listitem")).toHaveCount(3);
   await expect(rows.chart().getByRole("listitem").first()).toContainText(NANAN);
 
-  expect(await bodyFits(page), "the page is no wider than the screen").toBe(true);
+  await expectFitsScreen(page);
   const smallest = await rows.chart().evaluate((figure) => Math.min(...[...figure.querySelectorAll("*")].filter((e) => e.textContent?.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize))));
   expect(smallest, "no chart text under 12 px").toBeGreaterThanOrEqual(12);
   await expectNoSeriousViolations(page);
@@ -43,7 +42,7 @@ test("the site header leads to 按科目查询, and the header still fits a phon
   // without a 科目 the page says what to type
   await expect(page.getByRole("heading", { name: "输入要查的科目" })).toBeVisible();
   await expect(page.getByRole("link", { name: "30217 公务接待费" })).toBeVisible();
-  expect(await bodyFits(page)).toBe(true);
+  await expectFitsScreen(page);
   await expectNoSeriousViolations(page);
 });
 

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
 import { SearchPage } from "./pages/search-page";
 import { expectNoSeriousViolations } from "./support/axe";
+import { expectFitsScreen } from "./support/fits-screen";
 
 const SEED_DEPARTMENTS = ["重庆市北碚区人民政府办公室", "重庆市北碚区政务服务中心", "重庆市南岸区政务服务管理办公室", "重庆市潼南区政务服务管理办公室"];
 
@@ -61,8 +62,7 @@ test("on a phone the filters are folded above the results and the page is no wid
     const firstResult = await search.results().first().boundingBox();
     expect(box!.y).toBeLessThan(firstResult!.y);
     expect(firstResult!.y, "the first result is on the first screen").toBeLessThan(844);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.body.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await expectFitsScreen(page);
     await search.filterToggle().click();
     await expect(district).toBeVisible();
     await expectNoSeriousViolations(page);

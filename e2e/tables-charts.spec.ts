@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { box, DisclosureTables, styleOf } from "./pages/disclosure-tables";
 import { expectNoSeriousViolations } from "./support/axe";
+import { expectFitsScreen } from "./support/fits-screen";
 
 // seeds/beibei-zwfwzx-2025.txt: its 财政拨款收支总表 and 一般公共预算财政拨款支出预算表
 const DEPARTMENT = "重庆市北碚区政务服务中心";
@@ -53,7 +54,7 @@ test("the charts read at 12 px or more and nothing is wider than the screen @pho
   expect(tooSmall).toEqual([]);
   // 201 一般公共服务支出 748.66 万元, the largest 类
   await expect(tables.charts().first().getByRole("listitem").first()).toContainText("748.66");
-  expect(await page.evaluate(() => document.body.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectFitsScreen(page);
   await expectNoSeriousViolations(page);
 });
 
@@ -80,5 +81,5 @@ test("on a phone 收入 stacks above 支出 and the 科目 columns stay while th
   await expect.poll(async () => (await box(amount)).x).toBeLessThan(amountBefore.x - 50);
   // only the table's own 1 px border scrolls away
   expect(Math.abs((await box(name)).x - before.x)).toBeLessThanOrEqual(1.5);
-  expect(await page.evaluate(() => document.body.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectFitsScreen(page);
 });

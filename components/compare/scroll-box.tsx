@@ -17,7 +17,7 @@ export function ScrollBox({ label, alwaysCue, children }: { label: string; alway
           role="region"
           aria-label={`${label}（可左右滚动）`}
           tabIndex={0}
-          className="overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+          className="relative overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
         >
           {children}
         </div>

@@ -1,13 +1,17 @@
 import "server-only";
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { type PgSelect, pgTable, uuid } from "drizzle-orm/pg-core";
-import type { Db, Tx } from "../client";
-import { rowsOf } from "../rows";
-import { listDistrictNames } from "./districts";
-import { departments, disclosureSearch, disclosures, districts } from "../schema";
-import { type DisclosureListQuery, KIND_LABELS } from "@/lib/disclosure/list-query";
-import { queryGrams, tsqueryOf } from "@/lib/search/grams";
+import type { PgSelect } from "drizzle-orm/pg-core";
+import type { Db } from "../client";
+import { departments, disclosures, districts } from "../schema";
+import { CACHED_IDS, type Counted, readSearchGeneration, searchCaches } from "./search-cache";
+import { type Dimension, facetCounts } from "./search-facets";
+import { collectMatches, searchMatch } from "./search-match";
+import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
+import { queryGrams } from "@/lib/search/grams";
 import { normalizeSearchText } from "@/lib/search/normalize";
+import { searchKeys } from "@/lib/search/answer-keys";
+
+export type { Facet, Facets } from "./search-facets";
 
 export interface PublishedDisclosureItem {
   id: string;
@@ -20,103 +24,6 @@ export interface PublishedDisclosureItem {
   /** the department's own publication date where known, else the portal's: YYYY-MM-DD */
   publishedOn: string | null;
   url: string;
-}
-
-type Dimension = "district" | "year" | "kind" | "department";
-
-export interface Facet {
-  value: string;
-  label: string;
-  count: number;
-}
-export type Facets = Record<Dimension, Facet[]>;
-
-/** The temporary table of collectMatches; not part of the schema, so no migration creates it. */
-const searchMatch = pgTable("search_match", { id: uuid("id").notNull() });
-
-/**
- * The disclosures whose grams hold the query, into a per-connection temporary table emptied at
- * commit. A gram found in nearly every disclosure (费, 接待) makes the planner prefer reading the
- * whole table, which decompresses every stored vector (hundreds of ms at 30,000 disclosures); the
- * GIN index answers the same in a few ms, so here, and only here, the other paths are switched off.
- */
-async function collectMatches({ tx, grams }: { tx: Tx; grams: string[] }) {
-  await tx.execute(sql`create temp table if not exists search_match (id uuid not null) on commit delete rows`);
-  await tx.execute(sql`set local enable_seqscan = off`);
-  await tx.execute(sql`set local enable_indexscan = off`);
-  await tx.execute(sql`insert into ${searchMatch} select ${disclosureSearch.disclosureId} from ${disclosureSearch} where ${disclosureSearch.vector} @@ ${tsqueryOf(grams)}::tsquery`);
-  await tx.execute(sql`set local enable_seqscan = on`);
-  await tx.execute(sql`set local enable_indexscan = on`);
-}
-
-interface FacetRow {
-  dimension: Dimension | "all";
-  district_code: string | null;
-  year: number | null;
-  kind: "budget" | "final" | null;
-  department_id: number | null;
-  n: number;
-}
-
-const byCount = (a: Facet, b: Facet) => b.count - a.count || a.value.localeCompare(b.value);
-
-/**
- * Every facet and the total in one pass: each grouping set counts the rows that meet every
- * filter but its own dimension's, so that facets narrow together and one can still switch
- * within a facet. The pass groups by codes and ids only; the few names shown are read after.
- */
-async function facetCounts({ tx, matched, byDimension }: { tx: Tx; matched: boolean; byDimension: Record<Dimension, SQL | undefined> }): Promise<{ total: number; facets: Facets }> {
-  const all = (skip?: Dimension) => and(sql`true`, ...Object.entries(byDimension).filter(([d]) => d !== skip).map(([, c]) => c))!;
-  const [district, year, kind, department] = [departments.districtCode, disclosures.year, disclosures.kind, disclosures.departmentId];
-  const result = await tx.execute(sql`
-    select
-      case when grouping(${district}) = 0 then 'district' when grouping(${year}) = 0 then 'year'
-           when grouping(${kind}) = 0 then 'kind' when grouping(${department}) = 0 then 'department' else 'all' end as dimension,
-      ${district} as district_code, ${year} as year, ${kind} as kind, ${department} as department_id,
-      (case when grouping(${district}) = 0 then count(*) filter (where ${all("district")})
-            when grouping(${year}) = 0 then count(*) filter (where ${all("year")})
-            when grouping(${kind}) = 0 then count(*) filter (where ${all("kind")})
-            when grouping(${department}) = 0 then count(*) filter (where ${all("department")})
-            else count(*) filter (where ${all()}) end)::int as n
-    from ${disclosures}
-    inner join ${departments} on ${departments.id} = ${disclosures.departmentId}
-    ${matched ? sql`inner join ${searchMatch} on ${searchMatch.id} = ${disclosures.id}` : sql``}
-    where ${disclosures.status} = 'published'
-    group by grouping sets ((${district}), (${year}), (${kind}), (${department}), ())`);
-  const rows = rowsOf<FacetRow>(result).filter((r) => r.n > 0 || r.dimension === "all");
-  const of = (d: Dimension) => rows.filter((r) => r.dimension === d);
-  const topDepartments = of("department")
-    .sort((a, b) => b.n - a.n || a.department_id! - b.department_id!)
-    .slice(0, 30);
-  const [districtNames, departmentNames] = await Promise.all([
-    listDistrictNames({ db: tx }),
-    topDepartments.length
-      ? tx
-          .select({ id: departments.id, districtCode: departments.districtCode, code: departments.code, name: departments.name })
-          .from(departments)
-          .where(inArray(departments.id, topDepartments.map((r) => r.department_id!)))
-      : [],
-  ]);
-  const districtName = new Map(districtNames.map((d) => [d.code, d.name]));
-  const departmentOf = new Map(departmentNames.map((d) => [d.id, d]));
-  return {
-    total: rows.find((r) => r.dimension === "all")?.n ?? 0,
-    facets: {
-      district: of("district")
-        .map((r) => ({ value: r.district_code!, label: districtName.get(r.district_code!) ?? r.district_code!, count: r.n }))
-        .sort(byCount),
-      year: of("year")
-        .map((r) => ({ value: String(r.year), label: `${r.year} 年`, count: r.n }))
-        .sort((a, b) => Number(b.value) - Number(a.value)),
-      kind: of("kind").map((r) => ({ value: r.kind!, label: KIND_LABELS[r.kind!], count: r.n })),
-      department: topDepartments
-        .flatMap((r) => {
-          const d = departmentOf.get(r.department_id!);
-          return d ? [{ value: `${d.districtCode}-${d.code}`, label: d.name, count: r.n }] : [];
-        })
-        .sort(byCount),
-    },
-  };
 }
 
 /** A date as people in Chongqing read it: YYYY-MM-DD. */
@@ -168,64 +75,84 @@ async function searchPublished({ db, query, limit, offset, withFacets }: { db: D
     return (grams.length ? withDepartment.innerJoin(searchMatch, eq(searchMatch.id, disclosures.id)) : withDepartment).where(where);
   };
 
-  return db.transaction(async (tx) => {
-    if (grams.length) await collectMatches({ tx, grams });
-    // the page's ids first, from narrow rows; then the page itself
-    const page = await matching(tx.select({ id: disclosures.id }).from(disclosures).$dynamic())
-      .orderBy(...order, departments.districtCode, departments.code, desc(disclosures.revision))
-      .limit(limit)
-      .offset(offset);
-    const ids = page.map((r) => r.id);
-    // what a result shows, not the disclosure's narrative and findings
-    const rows = ids.length
-      ? await tx
-          .select({
-            disclosures: {
-              id: disclosures.id,
-              year: disclosures.year,
-              kind: disclosures.kind,
-              title: disclosures.title,
-              totalIncome: disclosures.totalIncome,
-              totalExpenditure: disclosures.totalExpenditure,
-              basicTotal: disclosures.basicTotal,
-              projectTotal: disclosures.projectTotal,
-              threePublicTotal: disclosures.threePublicTotal,
-              disclosedOn: disclosures.disclosedOn,
-              publishedAt: disclosures.publishedAt,
-            },
-            departments: { districtCode: departments.districtCode, code: departments.code, name: departments.name },
-            districts: { name: districts.name },
-          })
-          .from(disclosures)
-          .innerJoin(departments, eq(departments.id, disclosures.departmentId))
-          .innerJoin(districts, eq(districts.code, departments.districtCode))
-          .where(inArray(disclosures.id, ids))
-      : [];
-    const counted = withFacets
-      ? await facetCounts({ tx, matched: grams.length > 0, byDimension })
-      : { total: (await matching(tx.select({ n: count() }).from(disclosures).$dynamic()))[0]!.n };
-    const position = new Map(ids.map((id, i) => [id, i]));
-    const items: PublishedDisclosureItem[] = rows
-      .sort((a, b) => position.get(a.disclosures.id)! - position.get(b.disclosures.id)!)
-      .map(({ disclosures: d, departments: dept, districts: dist }) => ({
-        id: d.id,
-        district: dist.name,
-        department: { key: `${dept.districtCode}-${dept.code}`, code: dept.code, name: dept.name },
-        year: d.year,
-        kind: d.kind,
-        title: d.title,
-        totals: {
-          income: d.totalIncome,
-          expenditure: d.totalExpenditure,
-          basic: d.basicTotal,
-          project: d.projectTotal,
-          threePublic: d.threePublicTotal,
-        },
-        publishedOn: d.disclosedOn ?? (d.publishedAt ? shanghaiDate.format(d.publishedAt) : null),
-        url: `/disclosures/${d.id}`,
-      }));
-    return { total: counted.total, items, facets: "facets" in counted ? counted.facets : undefined };
-  });
+  // a repeated search is answered from the cache while nothing it shows has changed; the
+  // generation is read first, so an answer is never kept under a newer one than it saw
+  const generation = await readSearchGeneration({ db });
+  const caches = searchCaches(db);
+  const keys = searchKeys({ grams, phrase, sort, query });
+  const cachedPage = offset + limit <= CACHED_IDS;
+  let ids = cachedPage ? caches.pages.get(generation, keys.page)?.slice(offset, offset + limit) : undefined;
+  let counted: Counted | undefined = caches.counts.get(generation, keys.counts);
+  if (withFacets && !counted?.facets) counted = undefined;
+  if (!ids || !counted) {
+    await db.transaction(async (tx) => {
+      if (grams.length) await collectMatches({ tx, grams });
+      if (!ids) {
+        // the page's ids first, from narrow rows; the first pages at once when they are kept
+        const page = await matching(tx.select({ id: disclosures.id }).from(disclosures).$dynamic())
+          .orderBy(...order, departments.districtCode, departments.code, desc(disclosures.revision))
+          .limit(cachedPage ? CACHED_IDS : limit)
+          .offset(cachedPage ? 0 : offset);
+        const first = page.map((r) => r.id);
+        if (cachedPage) caches.pages.set(generation, keys.page, first);
+        ids = cachedPage ? first.slice(offset, offset + limit) : first;
+      }
+      if (!counted) {
+        counted = withFacets
+          ? await facetCounts({ tx, matched: grams.length > 0, byDimension })
+          : { total: (await matching(tx.select({ n: count() }).from(disclosures).$dynamic()))[0]!.n };
+        caches.counts.set(generation, keys.counts, counted);
+      }
+    });
+  }
+  const pageIds = ids!;
+  const { total, facets } = counted!;
+  // what a result shows, not the disclosure's narrative and findings; read afresh
+  const rows = pageIds.length
+    ? await db
+        .select({
+          disclosures: {
+            id: disclosures.id,
+            year: disclosures.year,
+            kind: disclosures.kind,
+            title: disclosures.title,
+            totalIncome: disclosures.totalIncome,
+            totalExpenditure: disclosures.totalExpenditure,
+            basicTotal: disclosures.basicTotal,
+            projectTotal: disclosures.projectTotal,
+            threePublicTotal: disclosures.threePublicTotal,
+            disclosedOn: disclosures.disclosedOn,
+            publishedAt: disclosures.publishedAt,
+          },
+          departments: { districtCode: departments.districtCode, code: departments.code, name: departments.name },
+          districts: { name: districts.name },
+        })
+        .from(disclosures)
+        .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+        .innerJoin(districts, eq(districts.code, departments.districtCode))
+        .where(inArray(disclosures.id, pageIds))
+    : [];
+  const position = new Map(pageIds.map((id, i) => [id, i]));
+  const items: PublishedDisclosureItem[] = rows
+    .sort((a, b) => position.get(a.disclosures.id)! - position.get(b.disclosures.id)!)
+    .map(({ disclosures: d, departments: dept, districts: dist }) => ({
+      id: d.id,
+      district: dist.name,
+      department: { key: `${dept.districtCode}-${dept.code}`, code: dept.code, name: dept.name },
+      year: d.year,
+      kind: d.kind,
+      title: d.title,
+      totals: {
+        income: d.totalIncome,
+        expenditure: d.totalExpenditure,
+        basic: d.basicTotal,
+        project: d.projectTotal,
+        threePublic: d.threePublicTotal,
+      },
+      publishedOn: d.disclosedOn ?? (d.publishedAt ? shanghaiDate.format(d.publishedAt) : null),
+      url: `/disclosures/${d.id}`,
+    }));
+  return { total, items, facets: withFacets ? facets : undefined };
 }
 
 /** Every public revision of a department's disclosure for a year and kind, newest first. */

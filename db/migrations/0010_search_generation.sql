@@ -1,0 +1,52 @@
+CREATE TABLE "search_generation" (
+	"id" boolean PRIMARY KEY DEFAULT true NOT NULL,
+	"n" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "search_generation_one_row" CHECK ("search_generation"."id")
+);
+--> statement-breakpoint
+INSERT INTO "search_generation" ("id", "n") VALUES (true, 0);
+--> statement-breakpoint
+-- Cached search answers are keyed by this number: every change a search could show bumps it in
+-- the writing transaction, so a reader that sees the new number also sees the change.
+CREATE OR REPLACE FUNCTION search_generation_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "search_generation" SET "n" = "n" + 1;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+-- The index of a draft changes at every save; only a published disclosure's index is searched.
+CREATE OR REPLACE FUNCTION search_generation_bump_for_index() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM "disclosures" WHERE "id" = COALESCE(NEW."disclosure_id", OLD."disclosure_id") AND "status" = 'published') THEN
+    UPDATE "search_generation" SET "n" = "n" + 1;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER search_generation_published_insert AFTER INSERT ON "disclosures"
+  FOR EACH ROW WHEN (NEW."status" = 'published') EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_published_update AFTER UPDATE ON "disclosures"
+  FOR EACH ROW WHEN (OLD."status" = 'published' OR NEW."status" = 'published') EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_published_delete AFTER DELETE ON "disclosures"
+  FOR EACH ROW WHEN (OLD."status" = 'published') EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_disclosures_truncate AFTER TRUNCATE ON "disclosures"
+  FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_index_change AFTER INSERT OR UPDATE OR DELETE ON "disclosure_search"
+  FOR EACH ROW EXECUTE FUNCTION search_generation_bump_for_index();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_index_truncate AFTER TRUNCATE ON "disclosure_search"
+  FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_department_change AFTER UPDATE ON "departments"
+  FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code" OR OLD."district_code" IS DISTINCT FROM NEW."district_code")
+  EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_district_change AFTER UPDATE ON "districts"
+  FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code")
+  EXECUTE FUNCTION search_generation_bump();

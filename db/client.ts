@@ -15,6 +15,8 @@ export interface DbHandle {
   driver: "pglite" | "postgres";
   /** CHECKPOINT (PGlite) and close; releases the directory lock */
   close(): Promise<void>;
+  /** PostgreSQL: LISTEN on a channel over a connection of its own, again after each reconnect */
+  listen?(options: { channel: string; onNotify: (payload: string) => void; onListen: () => void }): Promise<void>;
 }
 
 export type DbTarget = { url: string } | { dataDir: string };
@@ -28,7 +30,14 @@ async function openPostgres(url: string): Promise<DbHandle> {
   ]);
   const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  return {
+    db,
+    driver: "postgres",
+    close: () => client.end({ timeout: 5 }),
+    listen: async ({ channel, onNotify, onListen }) => {
+      await client.listen(channel, onNotify, onListen);
+    },
+  };
 }
 
 async function openPglite(dataDir: string): Promise<DbHandle> {

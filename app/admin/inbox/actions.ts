@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { respondToFeedback } from "@/db/queries/feedback-item";
 import { defineAction } from "@/lib/actions/define-action";
+import { invalidate } from "@/lib/cache/invalidate";
 import { requireActor } from "@/lib/auth/guard";
 import { feedbackChangeSchema } from "@/lib/feedback/schema";
 
@@ -13,10 +14,11 @@ export const updateFeedbackAction = defineAction(
   z.object({ id: z.uuid("意见编号有误"), change: feedbackChangeSchema }),
   async ({ id, change }) => {
     const actor = await requireActor({ roles: ["editor", "admin"] });
-    const result = await respondToFeedback({ db: await getDb(), actor, id, change });
+    const db = await getDb();
+    const result = await respondToFeedback({ db, actor, id, change });
     revalidatePath(`/admin/inbox/${id}`);
     revalidatePath("/admin/inbox");
-    if (result.disclosureId) revalidatePath(`/disclosures/${result.disclosureId}`);
+    if (result.disclosureId) await invalidate({ db, change: { kind: "feedback-answer", disclosureId: result.disclosureId } });
     revalidatePath(`/feedback/${result.trackingCode}`);
     return { status: result.status };
   },

@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => tearDown());
 
-const ifNoneMatch = (etag?: string | null) => (etag ? { "if-none-match": etag } : {});
+const ifNoneMatch = (etag?: string | null): Record<string, string> => (etag ? { "if-none-match": etag } : {});
 const getDocument = (id: string, etag?: string | null) => call(document.GET, { params: { id }, headers: ifNoneMatch(etag) });
 const getFile = (id: string, file: string, etag?: string | null) =>
   file === "source" ? call(source.GET, { params: { id }, headers: ifNoneMatch(etag) }) : call(exported.GET, { params: { id, file }, headers: ifNoneMatch(etag) });
@@ -85,7 +85,7 @@ describe("a disclosure's public answers under a cache", () => {
     });
     expect(created.status).toBe(201);
     const { id: correction } = (await created.json()) as { id: string };
-    for (const [as, action] of [["editorB", "submit"], ["reviewerNanan", "approve"], ["admin", "publish"]]) {
+    for (const [as, action] of [["editorB", "submit"], ["reviewerNanan", "approve"], ["admin", "publish"]] as const) {
       expect((await call(step.POST, { as, method: "POST", params: { id: correction, action }, body: {} })).status, action).toBe(200);
     }
 

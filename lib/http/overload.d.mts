@@ -1,0 +1,35 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export type LimitedClass = "render" | "search" | "api";
+export type RouteClass = LimitedClass | null;
+export type Limits = Record<LimitedClass, number>;
+
+export const LIMITED_CLASSES: readonly LimitedClass[];
+export const RETRY_AFTER_SECONDS: number;
+export const BUSY_MESSAGE: string;
+
+export function routeClass(url: string): RouteClass;
+export function overloadLimits(env: Record<string, string | undefined>, cores: number): Limits;
+
+export class CachedPaths {
+  constructor(max?: number);
+  readonly max: number;
+  has(path: string): boolean;
+  add(path: string): void;
+  note(path: string, status: number, cacheHeader: unknown): void;
+}
+
+export interface Limiter {
+  readonly cached: CachedPaths;
+  inFlight(cls: LimitedClass): number;
+  enter(cls: RouteClass, cacheKey: string | null): (() => void) | null;
+}
+export function createLimiter(options: { limits: Limits; cached?: CachedPaths }): Limiter;
+
+export function busyAnswer(url: string): { status: 503; headers: Record<string, string>; body: string };
+
+export interface OverloadGuard {
+  (req: IncomingMessage, res: ServerResponse): boolean;
+  readonly limiter: Limiter;
+}
+export function overloadGuard(options: { limits: Limits; cached?: CachedPaths }): OverloadGuard;

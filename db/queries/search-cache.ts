@@ -26,6 +26,9 @@ export function searchCaches(db: Db): Caches {
   return caches;
 }
 
+/** Drops every cached answer of a database: for the benchmark's cold runs. */
+export const forgetSearchAnswers = (db: Db) => cachesByDb.delete(db);
+
 /** The number every cached search answer is keyed by (db/schema/search.ts); read before computing one. */
 export async function readSearchGeneration({ db }: { db: Db }): Promise<number> {
   const [row] = await db.select({ n: searchGeneration.n }).from(searchGeneration);

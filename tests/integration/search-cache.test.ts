@@ -100,8 +100,8 @@ describe.runIf(process.env.TEST_DB_DRIVER === "postgres")("two instances on one 
       const q = { q: "接待", year: "2033" };
       expect((await search(q, other.db)).total).toBe(1);
       expect((await search(q)).total).toBe(1);
-      const [{ id }] = (await search(q)).items as [{ id: string }];
-      await move("admin", id, "retract", { reason: "重复公开" });
+      const [found] = (await search(q)).items;
+      await move("admin", found!.id, "retract", { reason: "重复公开" });
       expect((await search(q, other.db)).total).toBe(0);
       expect(facet(await search({ year: "2033" }, other.db), "district")).toEqual([]);
     } finally {

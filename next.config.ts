@@ -17,6 +17,19 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Cached pages read no query: each variant a page shows is a path of its own (lib/cache/tags.ts).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/home/latest" },
+        { source: "/disclosures/:id", has: [{ type: "query", key: "unit", value: "元" }], destination: "/disclosures/:id/yuan" },
+        { source: "/disclosures/:id", has: [{ type: "query", key: "unit", value: "万元" }], destination: "/disclosures/:id/wanyuan" },
+        { source: "/districts/:code", has: [{ type: "query", key: "sort", value: "(?<sort>expenditure|threePublic)" }], destination: "/districts/:code/:sort" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default nextConfig;

@@ -12,6 +12,8 @@ import type { SourceUnit } from "@/lib/disclosure/schema";
 import { HttpProblem } from "@/lib/http/problem";
 
 export const metadata: Metadata = { title: "对比公开文件" };
+// rendered for each request: it reads the query (the cached pages are listed in lib/cache/tags.ts)
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -9,14 +9,15 @@ export const RETRY_AFTER_SECONDS: number;
 export const BUSY_MESSAGE: string;
 
 export function routeClass(url: string): RouteClass;
+export function cacheKeyOf(url: string): string;
 export function overloadLimits(env: Record<string, string | undefined>, cores: number): Limits;
 
 export class CachedPaths {
   constructor(max?: number);
   readonly max: number;
-  has(path: string): boolean;
-  add(path: string): void;
-  note(path: string, status: number, cacheHeader: unknown): void;
+  has(key: string): boolean;
+  add(key: string): void;
+  note(key: string, status: number, cacheHeader: unknown): void;
 }
 
 export interface Limiter {

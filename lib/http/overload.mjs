@@ -46,36 +46,36 @@ export function overloadLimits(env, cores) {
 }
 
 /**
- * The paths Next.js last answered from its full-route cache (a response with x-nextjs-cache:
- * HIT, STALE, MISS — rendered now, kept for the next — or REVALIDATED), and those its build
- * prerendered. Such a page costs about a millisecond, and Next renders one path once however many
- * ask at the same time, so it is never refused. A path leaves the set as soon as it is answered
- * otherwise; the set is bounded, the oldest entries going first.
+ * The pages (by cacheKeyOf) Next.js last answered from its full-route cache — a response with
+ * x-nextjs-cache: HIT, STALE, MISS (rendered now, kept for the next) or REVALIDATED — and those its
+ * build prerendered. Such a page costs about a millisecond, and Next renders one key once however
+ * many ask for it at the same time, so it is never refused. A page leaves the set as soon as it is
+ * answered otherwise; the set is bounded, the oldest entries going first.
  */
 export class CachedPaths {
-  #paths = new Map();
+  #keys = new Map();
   constructor(max = 50_000) {
     this.max = max;
   }
-  has(path) {
-    return this.#paths.has(path);
+  has(key) {
+    return this.#keys.has(key);
   }
-  add(path) {
-    this.#paths.delete(path);
-    this.#paths.set(path, true);
-    if (this.#paths.size > this.max) this.#paths.delete(this.#paths.keys().next().value);
+  add(key) {
+    this.#keys.delete(key);
+    this.#keys.set(key, true);
+    if (this.#keys.size > this.max) this.#keys.delete(this.#keys.keys().next().value);
   }
-  /** What a response says of its path: only a successful answer from the cache counts. */
-  note(path, status, cacheHeader) {
-    if (status === 200 && cacheHeader) this.add(path);
-    else this.#paths.delete(path);
+  /** What a response says of its page: only a successful answer from the cache counts. */
+  note(key, status, cacheHeader) {
+    if (status === 200 && cacheHeader) this.add(key);
+    else this.#keys.delete(key);
   }
 }
 
 /**
  * Counts in-flight requests per class. `enter` answers a function that ends the request's turn
  * (safe to call twice), or null when the request is to be refused: its class is at its limit and
- * it does not read a page served from the cache (`cacheKey`: the path of a GET or HEAD, else null).
+ * it does not read a page served from the cache (`cacheKey`: cacheKeyOf a GET or HEAD, else null).
  */
 export function createLimiter({ limits, cached = new CachedPaths() }) {
   const inFlight = Object.fromEntries(LIMITED_CLASSES.map((c) => [c, 0]));
@@ -116,14 +116,26 @@ export function busyAnswer(url) {
 }
 
 /**
+ * What Next.js caches a page under, as far as a request shows it: the path, and the query (a
+ * rewrite may send `?unit=万元` to another cached page) without `_rsc`, which only busts browser caches.
+ */
+export function cacheKeyOf(url) {
+  const { pathname, searchParams } = new URL(url, "http://portal.invalid");
+  searchParams.delete("_rsc");
+  searchParams.sort();
+  const query = searchParams.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/**
  * The hook for a node:http server in front of Next.js: answers 503 and returns false for a request
  * to refuse; otherwise counts it until its response is done, learns from that response whether
- * its path is served from the cache, and returns true.
+ * its page is served from the cache, and returns true.
  */
 export function overloadGuard({ limits, cached }) {
   const limiter = createLimiter({ limits, cached });
   const guard = (req, res) => {
-    const cacheKey = req.method === "GET" || req.method === "HEAD" ? new URL(req.url, "http://portal.invalid").pathname : null;
+    const cacheKey = req.method === "GET" || req.method === "HEAD" ? cacheKeyOf(req.url) : null;
     const release = limiter.enter(routeClass(req.url), cacheKey);
     if (!release) {
       const answer = busyAnswer(req.url);

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { busyAnswer, CachedPaths, createLimiter, overloadGuard, overloadLimits, routeClass } from "./overload.mjs";
+import { busyAnswer, CachedPaths, cacheKeyOf, createLimiter, overloadGuard, overloadLimits, routeClass } from "./overload.mjs";
 
 describe("the route class of a request", () => {
   it("puts the public pages under rendering", () => {
@@ -90,6 +90,12 @@ describe("the paths known to be cached", () => {
     cached.note("/", 200, undefined);
     cached.note("/contact", 500, "HIT");
     expect([cached.has("/"), cached.has("/contact")]).toEqual([false, false]);
+  });
+
+  it("tell apart the variants a query selects, but not the router's cache-busting _rsc", () => {
+    expect(cacheKeyOf("/disclosures/x?unit=万元")).not.toBe(cacheKeyOf("/disclosures/x"));
+    expect(cacheKeyOf("/disclosures/x?_rsc=1a2b")).toBe(cacheKeyOf("/disclosures/x"));
+    expect(cacheKeyOf("/districts/500109?b=2&a=1")).toBe(cacheKeyOf("/districts/500109?a=1&b=2"));
   });
 
   it("are bounded, the oldest forgotten first", () => {

@@ -134,7 +134,7 @@ async function main() {
   process.once("SIGINT", () => cleanUp().then(() => process.exit(130)));
   try {
     const port = await freePort();
-    const env = { ...process.env, ...(process.env.DATABASE_URL ? {} : { PGLITE_DATA_DIR: path.join(tmp, "pglite") }) };
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(process.env.DATABASE_URL ? {} : { PGLITE_DATA_DIR: path.join(tmp, "pglite") }) };
     const app = await startProcess(process.execPath, ["scripts/start.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
       env,
       ready: /已启动/,

@@ -18,7 +18,7 @@ const under = (path, prefix) => path === prefix || path.startsWith(`${prefix}/`)
  * The route class of a request: "render" (pages), "search" (/search, /rows, their API and CSV
  * downloads, /api/v1/disclosures?q=), "api" (the rest of /api/v1), or null for what is never
  * refused — built assets, and the admin area with sign-in, so that a signed-in contact can work
- * through a crawl (the admin area is behind a session: a crawler cannot fill it).
+ * through a crawl (a crawler follows public links; without a session the admin area is a redirect).
  */
 export function routeClass(url) {
   const { pathname, searchParams } = new URL(url, "http://portal.invalid");

@@ -1,11 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import type { PgSelect } from "drizzle-orm/pg-core";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { departments, disclosures, districts } from "../schema";
 import { CACHED_IDS, type Counted, readSearchGeneration, searchCaches } from "./search-cache";
-import { type Dimension, facetCounts } from "./search-facets";
-import { collectMatches, searchMatch } from "./search-match";
+import { facetCounts } from "./search-facets";
+import { collectHits, dimensionFilters, searchHit } from "./search-hits";
 import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
 import { queryGrams } from "@/lib/search/grams";
 import { normalizeSearchText } from "@/lib/search/normalize";
@@ -51,29 +50,14 @@ export async function listPublishedDisclosuresForExport({ db, query }: { db: Db;
 async function searchPublished({ db, query, limit, offset, withFacets }: { db: Db; query: DisclosureListQuery; limit: number; offset: number; withFacets: boolean }) {
   const grams = query.q ? queryGrams(query.q) : [];
   const phrase = normalizeSearchText(query.q ?? "");
-  const [deptDistrict, deptCode] = (query.department ?? "").split("-");
-  const byDimension: Record<Dimension, SQL | undefined> = {
-    district: query.district
-      ? inArray(departments.districtCode, db.select({ code: districts.code }).from(districts).where(or(eq(districts.name, query.district), eq(districts.code, query.district))))
-      : undefined,
-    year: query.year ? eq(disclosures.year, query.year) : undefined,
-    kind: query.kind ? eq(disclosures.kind, query.kind) : undefined,
-    department: query.department ? and(eq(departments.districtCode, deptDistrict!), eq(departments.code, deptCode!)) : undefined,
-  };
-  const inHeading = sql`(strpos(${departments.name}, ${phrase}) > 0 or strpos(${disclosures.title}, ${phrase}) > 0)`;
+  const byDimension = dimensionFilters({ db, query, columns: searchHit });
   const sort = query.sort ?? (grams.length ? "relevance" : "year");
   const order = {
-    relevance: grams.length ? [sql`${inHeading} desc`, desc(disclosures.year)] : [desc(disclosures.year)],
-    year: [desc(disclosures.year)],
-    amount: [sql`${disclosures.totalExpenditure} desc nulls last`, desc(disclosures.year)],
+    relevance: grams.length ? [desc(searchHit.inHeading), desc(searchHit.year)] : [desc(searchHit.year)],
+    year: [desc(searchHit.year)],
+    amount: [sql`${searchHit.totalExpenditure} desc nulls last`, desc(searchHit.year)],
   }[sort];
-
-  const where = and(eq(disclosures.status, "published"), ...Object.values(byDimension));
-  // each published disclosure that matches, with its department
-  const matching = <T extends PgSelect>(qb: T) => {
-    const withDepartment = qb.innerJoin(departments, eq(departments.id, disclosures.departmentId));
-    return (grams.length ? withDepartment.innerJoin(searchMatch, eq(searchMatch.id, disclosures.id)) : withDepartment).where(where);
-  };
+  const where = and(...Object.values(byDimension));
 
   // a repeated search is answered from the cache while nothing it shows has changed; the
   // generation is read first, so an answer is never kept under a newer one than it saw
@@ -86,11 +70,14 @@ async function searchPublished({ db, query, limit, offset, withFacets }: { db: D
   if (withFacets && !counted?.facets) counted = undefined;
   if (!ids || !counted) {
     await db.transaction(async (tx) => {
-      if (grams.length) await collectMatches({ tx, grams });
+      await collectHits({ tx, query, grams, phrase, withFacets: withFacets && !counted });
       if (!ids) {
-        // the page's ids first, from narrow rows; the first pages at once when they are kept
-        const page = await matching(tx.select({ id: disclosures.id }).from(disclosures).$dynamic())
-          .orderBy(...order, departments.districtCode, departments.code, desc(disclosures.revision))
+        // the page's ids first; the first pages at once when they are kept
+        const page = await tx
+          .select({ id: searchHit.id })
+          .from(searchHit)
+          .where(where)
+          .orderBy(...order, searchHit.districtCode, searchHit.code, desc(searchHit.revision), searchHit.id)
           .limit(cachedPage ? CACHED_IDS : limit)
           .offset(cachedPage ? 0 : offset);
         const first = page.map((r) => r.id);
@@ -99,8 +86,8 @@ async function searchPublished({ db, query, limit, offset, withFacets }: { db: D
       }
       if (!counted) {
         counted = withFacets
-          ? await facetCounts({ tx, matched: grams.length > 0, byDimension })
-          : { total: (await matching(tx.select({ n: count() }).from(disclosures).$dynamic()))[0]!.n };
+          ? await facetCounts({ tx, byDimension })
+          : { total: (await tx.select({ n: count() }).from(searchHit).where(where))[0]!.n };
         caches.counts.set(generation, keys.counts, counted);
       }
     });

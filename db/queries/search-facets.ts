@@ -3,11 +3,9 @@ import { and, inArray, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../client";
 import { rowsOf } from "../rows";
 import { listDistrictNames } from "./districts";
-import { searchMatch } from "./search-match";
-import { departments, disclosures } from "../schema";
+import { type Dimension, searchHit } from "./search-hits";
+import { departments } from "../schema";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
-
-export type Dimension = "district" | "year" | "kind" | "department";
 
 export interface Facet {
   value: string;
@@ -30,11 +28,11 @@ const byCount = (a: Facet, b: Facet) => b.count - a.count || a.value.localeCompa
 /**
  * Every facet and the total in one pass: each grouping set counts the rows that meet every
  * filter but its own dimension's, so that facets narrow together and one can still switch
- * within a facet. The pass groups by codes and ids only; the few names shown are read after.
+ * within a facet. The pass reads search_hit (collectHits) alone; the few names shown are read after.
  */
-export async function facetCounts({ tx, matched, byDimension }: { tx: Tx; matched: boolean; byDimension: Record<Dimension, SQL | undefined> }): Promise<{ total: number; facets: Facets }> {
+export async function facetCounts({ tx, byDimension }: { tx: Tx; byDimension: Record<Dimension, SQL | undefined> }): Promise<{ total: number; facets: Facets }> {
   const all = (skip?: Dimension) => and(sql`true`, ...Object.entries(byDimension).filter(([d]) => d !== skip).map(([, c]) => c))!;
-  const [district, year, kind, department] = [departments.districtCode, disclosures.year, disclosures.kind, disclosures.departmentId];
+  const [district, year, kind, department] = [searchHit.districtCode, searchHit.year, searchHit.kind, searchHit.departmentId];
   const result = await tx.execute(sql`
     select
       case when grouping(${district}) = 0 then 'district' when grouping(${year}) = 0 then 'year'
@@ -45,10 +43,7 @@ export async function facetCounts({ tx, matched, byDimension }: { tx: Tx; matche
             when grouping(${kind}) = 0 then count(*) filter (where ${all("kind")})
             when grouping(${department}) = 0 then count(*) filter (where ${all("department")})
             else count(*) filter (where ${all()}) end)::int as n
-    from ${disclosures}
-    inner join ${departments} on ${departments.id} = ${disclosures.departmentId}
-    ${matched ? sql`inner join ${searchMatch} on ${searchMatch.id} = ${disclosures.id}` : sql``}
-    where ${disclosures.status} = 'published'
+    from ${searchHit}
     group by grouping sets ((${district}), (${year}), (${kind}), (${department}), ())`);
   const rows = rowsOf<FacetRow>(result).filter((r) => r.n > 0 || r.dimension === "all");
   const of = (d: Dimension) => rows.filter((r) => r.dimension === d);

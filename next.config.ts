@@ -12,8 +12,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "exceljs", "pdfjs-dist", "@e965/xlsx"],
   poweredByHeader: false,
   typedRoutes: false,
-  // a disclosure saved from the editor is a whole document
-  experimental: { serverActions: { bodySizeLimit: "8mb" } },
+  experimental: {
+    // a disclosure saved from the editor is a whole document
+    serverActions: { bodySizeLimit: "8mb" },
+    // Rendered pages are kept in this process's memory only: a page on disk would outlive a
+    // restart, and be served after a change this instance was not running to hear of.
+    isrFlushToDisk: false,
+  },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

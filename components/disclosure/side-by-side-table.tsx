@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { rowColumns } from "@/lib/disclosure/canonical";
 import { columnHeading, type HeadingContext, rowLabel, sideLabel } from "@/lib/disclosure/column-headings";
 import type { AnchorIds } from "@/lib/disclosure/finding-anchors";
@@ -9,6 +10,16 @@ import { AmountCell, optional, RowHeading, rowRef, TABLE } from "./table-cells";
 import { TableScroll } from "./table-scroll";
 
 type Side = NonNullable<TableRow["side"]>;
+
+/** A half's lines with each run of blank lines as its count: one ruled row as tall as the run. */
+const blankRuns = (rows: (TableRow | null)[]) =>
+  rows.reduce<(TableRow | number)[]>((lines, row) => {
+    const last = lines.length - 1;
+    if (row) lines.push(row);
+    else if (typeof lines[last] === "number") lines[last]++;
+    else lines.push(1);
+    return lines;
+  }, []);
 
 /**
  * A 收支总表 as printed: the 收入 half and the 支出 half side by side, line for line (the shorter
@@ -61,21 +72,21 @@ function Half({ side, rows, levels, table, unit, context, anchor }: {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, i) => {
-          if (!row) {
+        {blankRuns(rows).map((line, i) => {
+          if (typeof line === "number") {
             return (
-              <tr key={i} className="max-sm:hidden">
+              <tr key={i} className="doc-table-blank" style={{ "--lines": line } as CSSProperties}>
                 <td />
                 {columns.map((c) => <td key={c} />)}
               </tr>
             );
           }
-          const values = row.values as Record<string, string | null | undefined>;
+          const values = line.values as Record<string, string | null | undefined>;
           return (
-            <tr key={i} {...optional({ id: anchor({ table: table.kind, row: rowRef(row) }) })}>
-              <RowHeading level={levels.get(row)!}>{rowLabel({ ...context, table: table.kind, row })}</RowHeading>
+            <tr key={i} {...optional({ id: anchor({ table: table.kind, row: rowRef(line) }) })}>
+              <RowHeading level={levels.get(line)!}>{rowLabel({ ...context, table: table.kind, row: line })}</RowHeading>
               {columns.map((c) => (
-                <AmountCell key={c} id={anchor({ table: table.kind, row: rowRef(row), column: c })} yuan={values[c]} unit={unit} />
+                <AmountCell key={c} id={anchor({ table: table.kind, row: rowRef(line), column: c })} yuan={values[c]} unit={unit} />
               ))}
             </tr>
           );

@@ -148,7 +148,7 @@ export async function DisclosureView({ id, unit: asked }: { id: string; unit?: S
             t.kind === "other" ? (
               <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={t} layout="document" />
             ) : (
-              <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} feedbackHref={feedbackHref(t.kind)} />
+              <AmountTable key={t.kind} table={t} unit={unit} year={doc.year} feedbackHref={feedbackHref(t.kind)} findings={d.findings} />
             ),
           )}
           <PerformanceTargets doc={doc} unit={unit} />

@@ -25,6 +25,16 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
+-- The same for the row search's entries, written and deleted a whole disclosure's tables at a time.
+CREATE OR REPLACE FUNCTION search_generation_bump_for_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM changed_rows r JOIN "disclosures" d ON d."id" = r."disclosure_id" WHERE d."status" = 'published') THEN
+    UPDATE "search_generation" SET "n" = "n" + 1;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
 CREATE TRIGGER search_generation_published_insert AFTER INSERT ON "disclosures"
   FOR EACH ROW WHEN (NEW."status" = 'published') EXECUTE FUNCTION search_generation_bump();
 --> statement-breakpoint
@@ -50,3 +60,12 @@ CREATE TRIGGER search_generation_department_change AFTER UPDATE ON "departments"
 CREATE TRIGGER search_generation_district_change AFTER UPDATE ON "districts"
   FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code")
   EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_rows_insert AFTER INSERT ON "row_search"
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump_for_rows();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_rows_delete AFTER DELETE ON "row_search"
+  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump_for_rows();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_rows_truncate AFTER TRUNCATE ON "row_search"
+  FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump();

@@ -15,6 +15,8 @@ export interface Counted {
 interface Caches {
   counts: GenerationCache<Counted>;
   pages: GenerationCache<string[]>;
+  /** the row search's: its total, the names it matched and its first row ids (db/queries/row-search.ts) */
+  rows: GenerationCache<{ total: number; names: string[]; first?: number[] }>;
 }
 
 // per database handle: tests and tools may open several in one process
@@ -22,7 +24,7 @@ const cachesByDb = new WeakMap<Db, Caches>();
 
 export function searchCaches(db: Db): Caches {
   let caches = cachesByDb.get(db);
-  if (!caches) cachesByDb.set(db, (caches = { counts: new GenerationCache(500), pages: new GenerationCache(500) }));
+  if (!caches) cachesByDb.set(db, (caches = { counts: new GenerationCache(500), pages: new GenerationCache(500), rows: new GenerationCache(500) }));
   return caches;
 }
 

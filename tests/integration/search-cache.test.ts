@@ -9,6 +9,8 @@ import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import { updateDepartment } from "@/lib/departments/save-department";
 import { importTextDocument } from "@/lib/documents";
+import { rowSearchQuerySchema } from "@/lib/rows/query";
+import { searchRows } from "@/db/queries/row-search";
 import { type AccountName, createAccounts, publishedOf } from "./accounts";
 import { setUpTestDatabase } from "./test-db";
 
@@ -35,9 +37,9 @@ const facet = (r: Awaited<ReturnType<typeof search>>, d: "district" | "year") =>
 const move = (as: AccountName, id: string, action: "submit" | "approve" | "publish" | "retract", input: { reason?: string } = {}) =>
   transitionDisclosure({ db: handle.db, actor: actors[as], id, action, input });
 const nanan = importTextDocument(new Uint8Array(fs.readFileSync("db/sample/disclosures/nanan-zwb-2024.txt")), "nanan-zwb-2024.txt");
-/** A 南岸区 disclosure for 2033 through the whole workflow, as its editor, reviewer and an admin would. */
-async function publish2033(revisionReason?: string) {
-  const { id } = await createDisclosure({ db: handle.db, doc: { ...nanan, year: 2033 }, actor: actors.editorB, source: "测试", revisionReason });
+/** A 南岸区 disclosure for a year through the whole workflow, as its editor, reviewer and an admin would. */
+async function publish(year: number, revisionReason?: string) {
+  const { id } = await createDisclosure({ db: handle.db, doc: { ...nanan, year }, actor: actors.editorB, source: "测试", revisionReason });
   for (const [as, action] of [["editorB", "submit"], ["reviewerNanan", "approve"], ["admin", "publish"]] as const) await move(as, id, action);
   return id;
 }
@@ -60,7 +62,7 @@ describe("a search right after a change a search shows", () => {
   it("counts a newly published disclosure, and no draft on its way there", async () => {
     expect((await search({ q: "接待", year: "2033" })).total).toBe(0);
     const before = await search({});
-    const id = await publish2033();
+    const id = await publish(2033);
     const after = await search({ q: "接待", year: "2033" });
     expect(after.items.map((i) => i.id)).toEqual([id]);
     expect(facet(after, "district")).toEqual(["南岸区:1"]);
@@ -70,7 +72,7 @@ describe("a search right after a change a search shows", () => {
 
   it("shows a correction in place of the revision it supersedes, counted once", async () => {
     const [first] = (await search({ year: "2033" })).items;
-    const corrected = await publish2033("更正项目支出");
+    const corrected = await publish(2033, "更正项目支出");
     const after = await search({ year: "2033" });
     expect(after.total).toBe(1);
     expect(after.items.map((i) => i.id)).toEqual([corrected]);
@@ -90,6 +92,25 @@ describe("a search right after a change a search shows", () => {
     const after = await search(q);
     expect(after.facets!.department.map((d) => d.label)).toContain("重庆市北碚区智慧政务中心");
     expect(after.items.map((i) => i.department.name)).toContain("重庆市北碚区智慧政务中心");
+  });
+});
+
+describe("the row search right after a change", () => {
+  const rows = async (q: Record<string, string>) => {
+    const query = rowSearchQuerySchema.parse(q);
+    await searchRows({ db: handle.db, query });
+    return searchRows({ db: handle.db, query });
+  };
+
+  it("lists a newly published disclosure's rows, and no more once it is retracted", async () => {
+    expect((await rows({ code: "30217", year: "2034" })).total).toBe(0);
+    const id = await publish(2034);
+    const listed = await rows({ code: "30217", year: "2034" });
+    expect(listed.items.map((r) => `${r.disclosureId} ${r.name}`)).toEqual([`${id} 公务接待费`]);
+    expect((await rows({ q: "公务接待费", year: "2034" })).total).toBe(1);
+    await move("admin", id, "retract", { reason: "数据有误" });
+    expect((await rows({ code: "30217", year: "2034" })).total).toBe(0);
+    expect((await rows({ q: "公务接待费", year: "2034" })).items).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { rowLevels } from "@/lib/disclosure/row-level";
 import type { DisclosureTable, Finding, SourceUnit } from "@/lib/disclosure/schema";
 import { anchorId } from "@/lib/disclosure/anchors";
 import { SideBySideTable } from "./side-by-side-table";
-import { AmountCell, HeadingRows, optional, RowHeading, rowRef, TABLE } from "./table-cells";
+import { AmountCell, Cell, HeadingRows, optional, RowHeading, rowRef, TABLE } from "./table-cells";
 import { TableScroll } from "./table-scroll";
 
 /** A 决算 table kind is a 决算's, the rest a 预算's: what the headings depend on besides the year. */
@@ -60,10 +60,10 @@ function OneSidedTable({ table, unit, context, anchor }: { table: DisclosureTabl
             const level = levels[i]!;
             return (
               <tr key={i} {...optional({ id: anchor({ table: table.kind, row: rowRef(row) }) })}>
-                {coded ? <td {...optional({ className: level.strong ? "font-semibold" : undefined })}>{row.code === "total" ? "" : (row.code ?? "")}</td> : null}
+                {coded ? <Cell text={row.code === "total" ? "" : (row.code ?? "")} {...optional({ className: level.strong ? "font-semibold" : undefined })} /> : null}
                 <RowHeading level={level}>{rowLabel({ ...context, table: table.kind, row })}</RowHeading>
-                {columns.map((c) => (
-                  <AmountCell key={c} id={anchor({ table: table.kind, row: rowRef(row), column: c })} yuan={values[c]} unit={unit} />
+                {columns.map((c, j) => (
+                  <AmountCell key={j} id={anchor({ table: table.kind, row: rowRef(row), column: c })} yuan={values[c]} unit={unit} />
                 ))}
               </tr>
             );

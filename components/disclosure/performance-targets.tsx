@@ -1,5 +1,6 @@
 import type { DisclosureDocument, Indicator, SourceUnit } from "@/lib/disclosure/schema";
 import { indicatorTable } from "@/lib/disclosure/indicator-table";
+import { Cell } from "./table-cells";
 import { formatAmount } from "@/lib/money";
 
 function IndicatorTable({ indicators, caption }: { indicators: Indicator[]; caption: string }) {
@@ -19,8 +20,8 @@ function IndicatorTable({ indicators, caption }: { indicators: Indicator[]; capt
         <tbody>
           {rows.map((cells, i) => (
             <tr key={i}>
-              {cells.map((c) => (
-                <td key={c.column} {...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : null)} {...(c.column === "weight" ? { className: "tabular-nums" } : null)}>{c.text}</td>
+              {cells.map((c, j) => (
+                <Cell key={j} text={c.text} {...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : null)} {...(c.column === "weight" ? { className: "tabular-nums" } : null)} />
               ))}
             </tr>
           ))}

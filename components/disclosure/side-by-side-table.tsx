@@ -77,7 +77,7 @@ function Half({ side, rows, levels, table, unit, context, anchor }: {
             return (
               <tr key={i} className="doc-table-blank" style={{ "--lines": line } as CSSProperties}>
                 <td />
-                {columns.map((c) => <td key={c} />)}
+                {columns.map((c, j) => <td key={j} />)}
               </tr>
             );
           }
@@ -85,8 +85,8 @@ function Half({ side, rows, levels, table, unit, context, anchor }: {
           return (
             <tr key={i} {...optional({ id: anchor({ table: table.kind, row: rowRef(line) }) })}>
               <RowHeading level={levels.get(line)!}>{rowLabel({ ...context, table: table.kind, row: line })}</RowHeading>
-              {columns.map((c) => (
-                <AmountCell key={c} id={anchor({ table: table.kind, row: rowRef(line), column: c })} yuan={values[c]} unit={unit} />
+              {columns.map((c, j) => (
+                <AmountCell key={j} id={anchor({ table: table.kind, row: rowRef(line), column: c })} yuan={values[c]} unit={unit} />
               ))}
             </tr>
           );

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import type { ColumnHeading } from "@/lib/disclosure/column-headings";
 import type { RowLevel } from "@/lib/disclosure/row-level";
 import type { SourceUnit, TableRow } from "@/lib/disclosure/schema";
@@ -48,7 +48,12 @@ export function RowHeading({ level, children }: { level: RowLevel; children: Rea
 
 /** An amount in the unit shown, blank when blank; its anchor id, if any, is where a finding's link goes (the jump makes it focusable). */
 export function AmountCell({ id, yuan, unit }: { id: string | undefined; yuan: string | null | undefined; unit: SourceUnit }) {
-  return <td {...optional({ id })}>{formatAmount(yuan ?? null, { unit })}</td>;
+  return <Cell text={formatAmount(yuan ?? null, { unit })} {...optional({ id })} />;
+}
+
+/** A cell of text; a blank one without children, which would go into the payload as "". */
+export function Cell({ text, ...attributes }: { text: string } & ComponentProps<"td">) {
+  return text ? <td {...attributes}>{text}</td> : <td {...attributes} />;
 }
 
 /**

@@ -5,21 +5,12 @@ import type { AnchorIds } from "@/lib/disclosure/finding-anchors";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import { rowLevels, type RowLevel } from "@/lib/disclosure/row-level";
 import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
+import { blankRuns } from "@/lib/disclosure/blank-runs";
 import { pairSides } from "@/lib/disclosure/side-pairs";
 import { AmountCell, optional, RowHeading, rowRef, TABLE } from "./table-cells";
 import { TableScroll } from "./table-scroll";
 
 type Side = NonNullable<TableRow["side"]>;
-
-/** A half's lines with each run of blank lines as its count: one ruled row as tall as the run. */
-const blankRuns = (rows: (TableRow | null)[]) =>
-  rows.reduce<(TableRow | number)[]>((lines, row) => {
-    const last = lines.length - 1;
-    if (row) lines.push(row);
-    else if (typeof lines[last] === "number") lines[last]++;
-    else lines.push(1);
-    return lines;
-  }, []);
 
 /**
  * A 收支总表 as printed: the 收入 half and the 支出 half side by side, line for line (the shorter

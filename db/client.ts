@@ -15,8 +15,8 @@ export interface DbHandle {
   driver: "pglite" | "postgres";
   /** CHECKPOINT (PGlite) and close; releases the directory lock */
   close(): Promise<void>;
-  /** PostgreSQL: LISTEN on a channel over a connection of its own, again after each reconnect */
-  listen?(options: { channel: string; onNotify: (payload: string) => void; onListen: () => void }): Promise<void>;
+  /** LISTEN on a channel (PostgreSQL: over a connection of its own, again after each reconnect) */
+  listen(options: { channel: string; onNotify: (payload: string) => void; onListen: () => void }): Promise<void>;
 }
 
 export type DbTarget = { url: string } | { dataDir: string };
@@ -62,7 +62,15 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
         release();
       }
     };
-    return { db, driver: "pglite", close };
+    return {
+      db,
+      driver: "pglite",
+      close,
+      listen: async ({ channel, onNotify, onListen }) => {
+        await client.listen(channel, onNotify);
+        onListen();
+      },
+    };
   } catch (e) {
     release();
     throw e;

@@ -45,11 +45,11 @@ async function expireThroughOwnServer({ origin, tags }: { origin: string; tags: 
 }
 
 /**
- * On PostgreSQL: listens for what other instances changed and expires those pages here. After a
- * lost connection it may have missed notifications, so it then expires every public page.
+ * Listens for what other instances changed — and what this one changed outside a request, such
+ * as a batch import creating a department — and expires those pages here. After a lost
+ * connection it may have missed notifications, so it then expires every public page.
  */
 export async function listenForInvalidations({ handle, origin }: { handle: DbHandle; origin: string }): Promise<void> {
-  if (!handle.listen) return;
   let connected = false;
   await handle.listen({
     channel: INVALIDATION_CHANNEL,

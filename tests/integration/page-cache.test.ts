@@ -9,10 +9,12 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { type DbHandle, openDatabase } from "@/db/client";
 import { findDepartmentByKey } from "@/db/queries/departments";
+import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { INVALIDATION_CHANNEL, instanceId, REVALIDATE_SECRET_HEADER, revalidateSecret } from "@/lib/cache/instance";
 import { listenForInvalidations } from "@/lib/cache/listener";
 import { updateDepartment } from "@/lib/departments/save-department";
 import { startCorrection } from "@/lib/disclosure/correction";
+import { createDisclosure } from "@/lib/disclosure/create";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import { createAccounts, publishedOf } from "./accounts";
 import { setUpTestDatabase } from "./test-db";
@@ -36,7 +38,9 @@ const DISTRICT = "500109";
 const DEPARTMENT = { districtCode: DISTRICT, code: "134" };
 const OVERRIDE = "集成测试：按原文更正后发布";
 
-describe.skipIf(!onPostgres)("instances on one PostgreSQL database", () => {
+// On PostgreSQL a second connection stands in for another instance; the embedded database has one
+// process, whose listener hears what was changed outside a request (a batch import, the tests).
+describe("a change told to the instances", () => {
   let handle: DbHandle;
   let other: DbHandle;
   let tearDown: () => Promise<void>;
@@ -48,7 +52,7 @@ describe.skipIf(!onPostgres)("instances on one PostgreSQL database", () => {
   beforeAll(async () => {
     let target;
     ({ handle, target, tearDown } = await setUpTestDatabase());
-    other = await openDatabase(target);
+    other = onPostgres ? await openDatabase(target) : handle;
     // stands in for the other instance's revalidation route
     server = http.createServer((req, res) => {
       let body = "";
@@ -62,12 +66,12 @@ describe.skipIf(!onPostgres)("instances on one PostgreSQL database", () => {
     await listenForInvalidations({ handle: other, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
   });
   afterAll(async () => {
-    await other?.close();
+    if (onPostgres) await other?.close();
     server?.close();
     await tearDown?.();
   });
 
-  it("a correction published on one instance tells the other which pages to expire within 2 s, and so does its retraction", async () => {
+  it("a correction published on one instance tells the others which pages to expire within 2 s, and so does its retraction", async () => {
     const { actors } = await createAccounts({ db: handle.db, domain: "page-cache.invalid" });
     const { id: first, departmentId } = await publishedOf({ db: handle.db, ...DEPARTMENT });
     const { id } = await startCorrection({ db: handle.db, actor: actors.editorA, id: first, reason: "更正支出表" });
@@ -89,7 +93,7 @@ describe.skipIf(!onPostgres)("instances on one PostgreSQL database", () => {
     await within(2000, () => askedFor(`disclosure:${id}`) && askedFor(`department:${departmentId}`));
   });
 
-  it("a department renamed tells the other instance to expire its pages, its district's and the home page", async () => {
+  it("a department renamed tells the instances to expire its pages, its district's and the home page", async () => {
     const found = (await findDepartmentByKey({ db: handle.db, key: "500108-236" }))!;
     asked.length = 0;
     const d = found.department;
@@ -100,6 +104,16 @@ describe.skipIf(!onPostgres)("instances on one PostgreSQL database", () => {
       input: { districtCode: d.districtCode, code: d.code, name: `${d.name}（更名）`, parentCode: "", contactName: d.contactName ?? "", contactPhone: d.contactPhone ?? "" },
     });
     await within(2000, () => askedFor(`department:${d.id}`) && askedFor("district:500108") && askedFor("home"));
+  });
+
+  it("a department created by an import tells the instances to expire its district's page and the home page", async () => {
+    // 南岸区's seed (北碚区's was corrected and retracted above)
+    const { id: seed } = await publishedOf({ db: handle.db, districtCode: "500108", code: "236" });
+    const doc = await readDisclosureDocument({ db: handle.db, record: (await findDisclosureRecord({ db: handle.db, id: seed }))! });
+    asked.length = 0;
+    const created = await createDisclosure({ db: handle.db, doc: { ...doc, department: { ...doc.department, code: "901", name: "重庆市南岸区新设局" } }, actor: null, origin: "导入测试", source: "导入测试" });
+    expect(created.departmentCreated).toBe(true);
+    await within(2000, () => askedFor("district:500108") && askedFor("home"));
   });
 
   it("an instance does not expire again what it expired itself", async () => {

@@ -1,6 +1,7 @@
 // What a public page weighs for a browser, against 150 KB budgets:
 // - its HTML as served (uncompressed; gzip -9 beside it), for the home page and each sample
-//   disclosure's page (the first page of the list: on a fresh installation the four samples);
+//   disclosure's page in each unit (the first page of the list: on a fresh installation the four
+//   samples);
 // - the JavaScript it loads first: every <script type=module|classic src> of its HTML (nomodule
 //   polyfills, which modern browsers skip, listed apart), gzipped at level 9.
 // Usage: npm run page-weight -- [BASE_URL]   (a running `npm start`; default http://localhost:3000)
@@ -30,12 +31,13 @@ async function scripts(html) {
 }
 
 const { items = [] } = JSON.parse(await text("/api/v1/disclosures?pageSize=10"));
-const disclosures = items.map((d) => ({ path: `/disclosures/${d.id}`, name: `${d.department?.name ?? d.id} ${d.year ?? ""}` }));
+// each in both units: amounts in 元 are the longer
+const disclosures = items.flatMap((d) => ["万元", "元"].map((unit) => ({ path: `/disclosures/${d.id}?unit=${encodeURIComponent(unit)}`, name: `${d.department?.name ?? d.id} ${d.year ?? ""}（${unit}）` })));
 const pages = [
   { path: "/", name: "首页", htmlBudget: true },
   ...disclosures.map((d) => ({ ...d, htmlBudget: true, jsBudget: true })),
   { path: "/search?q=%E6%8E%A5%E5%BE%85", name: "检索 接待" },
-  ...(disclosures[0] ? [{ path: `/compare?ids=${disclosures[0].path.split("/").pop()}`, name: "比较" }] : []),
+  ...(items[0] ? [{ path: `/compare?ids=${items[0].id}`, name: "比较" }] : []),
   { path: "/contact", name: "联系与反馈" },
 ];
 

@@ -52,7 +52,7 @@ function OneSidedTable({ table, unit, context, anchor }: { table: DisclosureTabl
   const lead = coded ? [{ label: "科目编码", className: "doc-code" }, { label: "科目名称", className: "doc-name" }] : [{ label: "项目", className: "doc-name" }];
   return (
     <TableScroll label={TABLE_LABELS[table.kind]} wide={columns.length >= (coded ? 2 : 3)}>
-      <table className={`${TABLE} doc-table-frozen ${coded ? "doc-table-coded" : ""} w-full`}>
+      <table className={`${TABLE} doc-table-frozen${coded ? " doc-table-coded" : ""} w-full`}>
         <HeadingRows lead={lead} headings={columns.map((column) => columnHeading({ ...context, table: table.kind, column }))} />
         <tbody>
           {table.rows.map((row, i) => {

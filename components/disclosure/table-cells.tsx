@@ -21,15 +21,16 @@ export function HeadingRows({ lead, headings }: { lead: { label: string; classNa
     if (last && h.group !== null && last.group === h.group) last.span++;
     else runs.push({ group: h.group, span: 1, heading: h.heading });
   }
+  const bothLines = grouped ? { rowSpan: 2 } : null;
   return (
     <thead>
       <tr>
         {lead.map((l) => (
-          <th key={l.label} scope="col" rowSpan={grouped ? 2 : undefined} className={`text-left ${l.className ?? ""}`}>{l.label}</th>
+          <th key={l.label} scope="col" {...bothLines} className={`text-left ${l.className ?? ""}`}>{l.label}</th>
         ))}
         {runs.map((r, i) =>
           r.group === null ? (
-            <th key={i} scope="col" rowSpan={grouped ? 2 : undefined}>{r.heading}</th>
+            <th key={i} scope="col" {...bothLines}>{r.heading}</th>
           ) : (
             <th key={i} scope="colgroup" colSpan={r.span}>{r.group}</th>
           ),

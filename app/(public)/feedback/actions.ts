@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { feedbackKeys, newFormToken } from "@/db/queries/feedback-keys";
+import { feedbackKeys } from "@/db/queries/feedback-keys";
 import { acceptFeedback } from "@/db/queries/feedback-submit";
 import { defineAction } from "@/lib/actions/define-action";
 import { checkFormToken, SPAM_REFUSALS } from "@/lib/feedback/form-token";
@@ -23,8 +23,3 @@ export const submitFeedbackAction = defineAction(feedbackFormSchema, async ({ fo
   const created = await acceptFeedback({ db, input, address: clientAddress(await headers()) });
   return { trackingCode: created.trackingCode };
 });
-
-/** The time token of a disclosure page's form, asked for when the form opens: the page itself is cached. */
-export async function feedbackFormTokenAction(): Promise<string> {
-  return newFormToken({ db: await getDb() });
-}

@@ -7,8 +7,7 @@ import type { TableChoice } from "./feedback-form";
 
 // the form's height while it loads, so that nothing moves when it arrives
 const Loading = () => <p className="min-h-[34rem] text-sm text-stone-700 sm:min-h-[28rem]">正在加载意见表单…</p>;
-const loadForm = () => import("./feedback-form").then((m) => m.FeedbackForm);
-const FeedbackForm = dynamic(loadForm, { ssr: false, loading: Loading });
+const FeedbackForm = dynamic(() => import("./feedback-form").then((m) => m.FeedbackForm), { ssr: false, loading: Loading });
 
 /** What the form loads when it opens (app/api/v1/disclosures/[id]/feedback-options). */
 interface Options {
@@ -46,7 +45,7 @@ export function LazyFeedbackForm({ disclosure }: { disclosure: { id: string; tit
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void loadForm();
+    void import("./feedback-form"); // its code, while its options load
     fetch(`/api/v1/disclosures/${disclosure.id}/feedback-options`)
       .then((r) => (r.ok ? (r.json() as Promise<Options>) : Promise.reject(new Error(String(r.status)))))
       .then(

@@ -18,12 +18,13 @@ const under = (path, prefix) => path === prefix || path.startsWith(`${prefix}/`)
  * The route class of a request: "render" (pages), "search" (/search, /rows, their API and CSV
  * downloads, /api/v1/disclosures?q=), "api" (the rest of /api/v1), or null for what is never
  * refused — built assets, and the admin area with sign-in, so that a signed-in contact can work
- * through a crawl (a crawler follows public links; without a session the admin area is a redirect).
+ * through a crawl (a crawler follows public links; without a session the admin area is a redirect),
+ * and /api/internal, by which an instance expires the pages another instance changed.
  */
 export function routeClass(url) {
   const { pathname, searchParams } = new URL(url, "http://portal.invalid");
   if (pathname.startsWith("/_next/")) return null;
-  if (["/admin", "/login", "/api/auth", "/api/v1/admin"].some((p) => under(pathname, p))) return null;
+  if (["/admin", "/login", "/api/auth", "/api/v1/admin", "/api/internal"].some((p) => under(pathname, p))) return null;
   if (["/search", "/rows", "/api/v1/rows", "/api/v1/rows.csv"].some((p) => under(pathname, p))) return "search";
   if (pathname === "/api/v1/disclosures" && searchParams.get("q")?.trim()) return "search";
   if (under(pathname, "/api")) return "api";

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { findDisclosureRecord } from "@/db/queries/disclosure-read";
 import { respondToFeedback } from "@/db/queries/feedback-item";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalidate } from "@/lib/cache/invalidate";
@@ -18,7 +19,11 @@ export const updateFeedbackAction = defineAction(
     const result = await respondToFeedback({ db, actor, id, change });
     revalidatePath(`/admin/inbox/${id}`);
     revalidatePath("/admin/inbox");
-    if (result.disclosureId) await invalidate({ db, change: { kind: "feedback-answer", disclosureId: result.disclosureId } });
+    const about = result.disclosureId ? await findDisclosureRecord({ db, id: result.disclosureId }) : undefined;
+    if (about) {
+      const { departmentId, year, kind } = about.disclosure;
+      await invalidate({ db, change: { kind: "feedback-answer", revisions: { departmentId, year, kind } } });
+    }
     revalidatePath(`/feedback/${result.trackingCode}`);
     return { status: result.status };
   },

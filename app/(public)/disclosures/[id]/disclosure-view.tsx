@@ -40,7 +40,8 @@ const load = cache(async (id: string) => {
   const db = await getDb();
   try {
     const record = await loadPublicDisclosure({ db, id });
-    await tagPage(pageTags.disclosure({ id, departmentId: record.disclosure.departmentId }));
+    const { departmentId, year, kind } = record.disclosure;
+    await tagPage(pageTags.disclosure({ id, revisions: { departmentId, year, kind } }));
     return { db, record };
   } catch (e) {
     if (e instanceof HttpProblem && e.status === 410) return { db, retracted: String(e.details.reason ?? "") };

@@ -6,9 +6,12 @@
  * publish, or a query nobody asked since) and warm (the same query again). A reference query
  * whose cost does not depend on the search code (counting the published disclosures) runs in the
  * same process, so that runs on differently loaded machines can be compared by their ratio to it.
- * Usage: DATABASE_URL=postgres://… npm run bench:search -- [--runs 40]
+ * With --baseline DIR (an earlier commit's tree, e.g. `git archive COMMIT | tar -x -C DIR`), that
+ * tree's listPublishedDisclosures runs too, case by case in the same process, for a ratio to it.
+ * Usage: DATABASE_URL=postgres://… npm run bench:search -- [--runs 40] [--baseline DIR]
  */
 import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { runCli } from "./cli";
@@ -41,12 +44,13 @@ const ROW_CASES: [string, Record<string, string>][] = [
   ["30217 全部年度，按部门", { code: "30217", sort: "department" }],
 ];
 
+type Timed = { total: number; p50: number; p95: number };
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 const ms = (n: number) => n.toFixed(1).padStart(9);
 
 await runCli({
-  usage: "用法：DATABASE_URL=postgres://… npm run bench:search -- [--runs 40]",
-  options: { runs: { type: "string" } },
+  usage: "用法：DATABASE_URL=postgres://… npm run bench:search -- [--runs 40] [--baseline DIR]",
+  options: { runs: { type: "string" }, baseline: { type: "string" } },
   main: async ({ values }, database) => {
     const runs = Number(values.runs ?? 40);
     const { db, driver } = await database();
@@ -72,14 +76,23 @@ await runCli({
     console.log(`reference (count of the published disclosures): p50 ${reference.p50.toFixed(1)} ms, p95 ${reference.p95.toFixed(1)} ms\n`);
 
     const header = (first: string) => console.log(first.padEnd(22) + "total".padStart(8) + "cold p50".padStart(9) + "cold p95".padStart(9) + "warm p50".padStart(9) + "warm p95".padStart(9) + "  cold p95 / reference p95");
-    const line = (label: string, cold: { total: number; p50: number; p95: number }, warm: { p50: number; p95: number }) =>
-      console.log(label.padEnd(22) + String(cold.total).padStart(8) + ms(cold.p50) + ms(cold.p95) + ms(warm.p50) + ms(warm.p95) + `  ${(cold.p95 / reference.p95).toFixed(1)}×`);
+    const line = (label: string, cold: Timed, warm: Timed, base?: Timed) =>
+      console.log(
+        label.padEnd(22) + String(cold.total).padStart(8) + ms(cold.p50) + ms(cold.p95) + ms(warm.p50) + ms(warm.p95) + `  ${(cold.p95 / reference.p95).toFixed(1)}×` +
+          (base ? `  | baseline ${base.p50.toFixed(1)} / ${base.p95.toFixed(1)}, ${(cold.p95 / base.p95).toFixed(2)}×` : ""),
+      );
 
+    const baseline: typeof listPublishedDisclosures | undefined = values.baseline
+      ? (await import(path.resolve(values.baseline, "db/queries/public-disclosures.ts"))).listPublishedDisclosures
+      : undefined;
+    if (baseline) console.log(`baseline: ${values.baseline}; last column: baseline p50/p95 and cold p95 / baseline p95\n`);
     header("case");
     for (const [label, params, withFacets] of CASES) {
       const query = disclosureListQuerySchema.parse(params);
       const run = () => listPublishedDisclosures({ db, query, withFacets });
-      line(label, await time(run, () => forgetSearchAnswers(db)), await time(run));
+      const cold = await time(run, () => forgetSearchAnswers(db));
+      const base = baseline && (await time(() => baseline({ db, query, withFacets })));
+      line(label, cold, await time(run), base);
     }
     const [{ rows }] = (await db.execute(sql`select count(*)::int as rows from row_search`)) as unknown as [{ rows: number }];
     console.log(`\nrow search (GET /api/v1/rows), ${rows ?? "?"} rows in row_search; total = matching rows\n`);

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { departments, disclosures, districts } from "../schema";
 import { CACHED_IDS, type Counted, readSearchGeneration, searchCaches } from "./search-cache";
-import { facetCounts } from "./search-facets";
-import { collectHits, dimensionFilters, searchHit } from "./search-hits";
+import { type FacetRow, facetRows, facetsOf } from "./search-facets";
+import { dimensionFilters, hitsCte, searchHit } from "./search-hits";
+import { rowsOf } from "../rows";
 import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
 import { queryGrams } from "@/lib/search/grams";
 import { normalizeSearchText } from "@/lib/search/normalize";
@@ -24,6 +25,10 @@ export interface PublishedDisclosureItem {
   publishedOn: string | null;
   url: string;
 }
+
+/** A json value: postgres.js parses it, PGlite's raw statements may leave it text. */
+type Json<T> = T | string;
+const parsed = <T>(v: Json<T>): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
 
 /** A date as people in Chongqing read it: YYYY-MM-DD. */
 const shanghaiDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -69,28 +74,29 @@ async function searchPublished({ db, query, limit, offset, withFacets }: { db: D
   let counted: Counted | undefined = caches.counts.get(generation, keys.counts);
   if (withFacets && !counted?.facets) counted = undefined;
   if (!ids || !counted) {
-    await db.transaction(async (tx) => {
-      await collectHits({ tx, query, grams, phrase, withFacets: withFacets && !counted });
-      if (!ids) {
-        // the page's ids first; the first pages at once when they are kept
-        const page = await tx
-          .select({ id: searchHit.id })
-          .from(searchHit)
-          .where(where)
-          .orderBy(...order, searchHit.districtCode, searchHit.code, desc(searchHit.revision), searchHit.id)
-          .limit(cachedPage ? CACHED_IDS : limit)
-          .offset(cachedPage ? 0 : offset);
-        const first = page.map((r) => r.id);
-        if (cachedPage) caches.pages.set(generation, keys.page, first);
-        ids = cachedPage ? first.slice(offset, offset + limit) : first;
-      }
-      if (!counted) {
-        counted = withFacets
-          ? await facetCounts({ tx, byDimension })
-          : { total: (await tx.select({ n: count() }).from(searchHit).where(where))[0]!.n };
-        caches.counts.set(generation, keys.counts, counted);
-      }
-    });
+    // one statement: the matches read once, then the page's ids (the first pages at once when
+    // they are kept) and the count or the facets from them
+    const needPage = !ids;
+    const needFacets = !counted && withFacets;
+    const filter = where ?? sql`true`;
+    const page = sql`select id from search_hit where ${filter}
+      order by ${sql.join([...order, asc(searchHit.districtCode), asc(searchHit.code), desc(searchHit.revision), asc(searchHit.id)], sql`, `)}
+      limit ${cachedPage ? CACHED_IDS : limit} offset ${cachedPage ? 0 : offset}`;
+    const [answer] = rowsOf<{ page: Json<string[]> | null; facets: Json<FacetRow[]> | null; total: number | null }>(
+      await db.execute(sql`with ${hitsCte({ db, query, grams, phrase, withFacets: needFacets })}
+        select ${needPage ? sql`(select coalesce(json_agg(id), '[]') from (${page}) page)` : sql`null`} as page,
+               ${needFacets ? sql`(select coalesce(json_agg(f), '[]') from (${facetRows({ byDimension })}) f)` : sql`null`} as facets,
+               ${!counted && !withFacets ? sql`(select count(*)::int from search_hit where ${filter})` : sql`null`} as total`),
+    );
+    if (needPage) {
+      const first = parsed(answer!.page!);
+      if (cachedPage) caches.pages.set(generation, keys.page, first);
+      ids = cachedPage ? first.slice(offset, offset + limit) : first;
+    }
+    if (!counted) {
+      counted = needFacets ? facetsOf(parsed(answer!.facets!)) : { total: answer!.total! };
+      caches.counts.set(generation, keys.counts, counted);
+    }
   }
   const pageIds = ids!;
   const { total, facets } = counted!;

@@ -1,7 +1,5 @@
 import "server-only";
 import { and, sql, type SQL } from "drizzle-orm";
-import type { Tx } from "../client";
-import { rowsOf } from "../rows";
 import { type Dimension, searchHit } from "./search-hits";
 import { departments, districts } from "../schema";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
@@ -13,7 +11,7 @@ export interface Facet {
 }
 export type Facets = Record<Dimension, Facet[]>;
 
-interface FacetRow {
+export interface FacetRow {
   dimension: Dimension | "all";
   district_code: string | null;
   year: number | null;
@@ -33,13 +31,13 @@ const TOP_DEPARTMENTS = 30;
 /**
  * Every facet and the total in one pass: each grouping set counts the rows that meet every
  * filter but its own dimension's, so that facets narrow together and one can still switch
- * within a facet. The pass groups search_hit (collectHits) by codes and ids; the names of the
- * few groups shown are joined to the counts afterwards.
+ * within a facet. The pass groups search_hit (hitsCte) by codes and ids; the names of the few
+ * groups shown are joined to the counts afterwards. A query of the rows that facetsOf reads.
  */
-export async function facetCounts({ tx, byDimension }: { tx: Tx; byDimension: Record<Dimension, SQL | undefined> }): Promise<{ total: number; facets: Facets }> {
+export function facetRows({ byDimension }: { byDimension: Record<Dimension, SQL | undefined> }): SQL {
   const all = (skip?: Dimension) => and(sql`true`, ...Object.entries(byDimension).filter(([d]) => d !== skip).map(([, c]) => c))!;
   const [district, year, kind, department] = [searchHit.districtCode, searchHit.year, searchHit.kind, searchHit.departmentId];
-  const result = await tx.execute(sql`
+  return sql`
     with counted as (
       select
         case when grouping(${district}) = 0 then 'district' when grouping(${year}) = 0 then 'year'
@@ -61,8 +59,11 @@ export async function facetCounts({ tx, byDimension }: { tx: Tx; byDimension: Re
     from shown
     left join ${districts} on ${districts.code} = shown.district_code
     left join ${departments} on ${departments.id} = shown.department_id
-    where shown.dimension <> 'department' or shown.rank <= ${TOP_DEPARTMENTS}`);
-  const rows = rowsOf<FacetRow>(result);
+    where shown.dimension <> 'department' or shown.rank <= ${TOP_DEPARTMENTS}`;
+}
+
+/** The total and the facets from the rows of facetRows. */
+export function facetsOf(rows: FacetRow[]): { total: number; facets: Facets } {
   const of = (d: Dimension) => rows.filter((r) => r.dimension === d);
   return {
     total: rows.find((r) => r.dimension === "all")?.n ?? 0,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, type Column, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { boolean, integer, numeric, pgTable, smallint, text, uuid, varchar } from "drizzle-orm/pg-core";
-import type { Db, Tx } from "../client";
+import type { Db } from "../client";
 import { departments, disclosures, districts } from "../schema";
 import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
 import { tsqueryOf } from "@/lib/search/grams";
@@ -9,9 +9,9 @@ import { tsqueryOf } from "@/lib/search/grams";
 export type Dimension = "district" | "year" | "kind" | "department";
 
 /**
- * The published disclosures a search finds, with what its filters, order and facets need: a
- * per-connection temporary table emptied at commit, filled by one pass over the disclosures, so
- * that the page, the count and the facets read it alone. Not part of the schema: no migration.
+ * The published disclosures a search finds, with what its filters, order and facets need: the
+ * materialised CTE of hitsCte, read once from the disclosures, so that the page, the count and
+ * the facets of one statement read it alone. Declared as a table for its typed columns only.
  */
 export const searchHit = pgTable("search_hit", {
   id: uuid("id").notNull(),
@@ -26,15 +26,10 @@ export const searchHit = pgTable("search_hit", {
   inHeading: boolean("in_heading").notNull(),
 });
 
-const CREATE = sql`create temp table if not exists search_hit (
-  id uuid not null, department_id integer not null, district_code varchar(6) not null, code varchar(40) not null, year smallint not null,
-  kind text not null, revision smallint not null, total_expenditure numeric(20, 2), in_heading boolean not null
-) on commit delete rows`;
-
 type FilterColumns = Record<"districtCode" | "code" | "year" | "kind", Column>;
 
 /** Each filter of a query as a condition on the given columns; undefined where it is not set. */
-export function dimensionFilters({ db, query, columns: c }: { db: Db | Tx; query: DisclosureListQuery; columns: FilterColumns }): Record<Dimension, SQL | undefined> {
+export function dimensionFilters({ db, query, columns: c }: { db: Db; query: DisclosureListQuery; columns: FilterColumns }): Record<Dimension, SQL | undefined> {
   const [deptDistrict, deptCode] = (query.department ?? "").split("-");
   return {
     district: query.district
@@ -53,16 +48,18 @@ function atMostOneFails(conditions: SQL[]): SQL | undefined {
 }
 
 /**
- * Fills search_hit with the published disclosures whose grams hold the query (all of them
- * without one) that the facets or the results could count. The grams are looked up through
+ * `search_hit as (…)`: the published disclosures whose grams hold the query (all of
+ * them without one) that the facets or the results could count. The grams are looked up through
  * search_matching (migration 0010), which keeps the planner on the GIN index.
  */
-export async function collectHits({ tx, query, grams, phrase, withFacets }: { tx: Tx; query: DisclosureListQuery; grams: string[]; phrase: string; withFacets: boolean }) {
-  await tx.execute(CREATE);
-  const filters = Object.values(dimensionFilters({ db: tx, query, columns: { districtCode: departments.districtCode, code: departments.code, year: disclosures.year, kind: disclosures.kind } })).filter((c) => c !== undefined);
+export function hitsCte({ db, query, grams, phrase, withFacets }: { db: Db; query: DisclosureListQuery; grams: string[]; phrase: string; withFacets: boolean }): SQL {
+  const filters = Object.values(dimensionFilters({ db, query, columns: { districtCode: departments.districtCode, code: departments.code, year: disclosures.year, kind: disclosures.kind } })).filter((c) => c !== undefined);
   const where = and(eq(disclosures.status, "published"), withFacets ? atMostOneFails(filters) : and(...filters));
-  const columns = sql`${disclosures.id}, ${disclosures.departmentId}, ${departments.districtCode}, ${departments.code}, ${disclosures.year}, ${disclosures.kind}, ${disclosures.revision}, ${disclosures.totalExpenditure},
-    (strpos(${departments.name}, ${phrase}) > 0 or strpos(${disclosures.title}, ${phrase}) > 0)`;
   const from = grams.length ? sql`search_matching(${tsqueryOf(grams)}::tsquery) as matched(id) inner join ${disclosures} on ${disclosures.id} = matched.id` : sql`${disclosures}`;
-  await tx.execute(sql`insert into ${searchHit} select ${columns} from ${from} inner join ${departments} on ${departments.id} = ${disclosures.departmentId} where ${where}`);
+  // read once when the grams are looked up; without a query, each part may read the disclosures as suits it best
+  return sql`search_hit as ${grams.length ? sql`materialized` : sql`not materialized`} (
+    select ${disclosures.id}, ${disclosures.departmentId}, ${departments.districtCode}, ${departments.code}, ${disclosures.year}, ${disclosures.kind}::text as kind,
+      ${disclosures.revision}, ${disclosures.totalExpenditure}, (strpos(${departments.name}, ${phrase}) > 0 or strpos(${disclosures.title}, ${phrase}) > 0) as in_heading
+    from ${from} inner join ${departments} on ${departments.id} = ${disclosures.departmentId}
+    where ${where})`;
 }

@@ -23,13 +23,16 @@ export type DbTarget = { url: string } | { dataDir: string };
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
+// LOG_SQL=true prints each statement (never its values): which requests reach the database
+const logger = process.env.LOG_SQL === "true" ? { logQuery: (query: string) => console.log(`SQL ${query.replace(/\s+/g, " ").slice(0, 200)}`) } : undefined;
+
 async function openPostgres(url: string): Promise<DbHandle> {
   const [{ default: postgres }, { drizzle }] = await Promise.all([
     import("postgres"),
     import("drizzle-orm/postgres-js"),
   ]);
   const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(client, { schema, logger }) as unknown as Db;
   return {
     db,
     driver: "postgres",
@@ -50,7 +53,7 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   try {
     const [{ PGlite }, { drizzle }] = await Promise.all([import("@electric-sql/pglite"), import("drizzle-orm/pglite")]);
     const client = await PGlite.create(inMemory ? undefined : dataDir);
-    const db = drizzle(client, { schema }) as unknown as Db;
+    const db = drizzle(client, { schema, logger }) as unknown as Db;
     const close = async () => {
       try {
         if (!client.closed) {

@@ -129,7 +129,8 @@ describe("a change told to the instances", () => {
 // ---------------------------------------------------------------------------------------------
 // Against the production build: PGlite one server, PostgreSQL two servers on one database.
 
-type Server = { base: string; child: ChildProcess };
+/** A running `npm start`, with what it printed (LOG_SQL=true: one `SQL …` line per statement). */
+type Server = { base: string; child: ChildProcess; output: () => string };
 
 async function freePort(): Promise<number> {
   const s = http.createServer();
@@ -142,7 +143,7 @@ async function freePort(): Promise<number> {
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ["scripts/start.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+    env: { ...process.env, ...env, NODE_ENV: "production", LOG_SQL: "true" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -158,7 +159,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     });
     child.on("exit", (code) => reject(new Error(`server exited ${code}:\n${log}`)));
   });
-  return { base: `http://127.0.0.1:${port}`, child };
+  return { base: `http://127.0.0.1:${port}`, child, output: () => log };
 }
 
 async function stopServer(s: Server | undefined) {
@@ -275,6 +276,19 @@ describe.skipIf(!built)("the production server's public pages", () => {
     }
     await shows(`/api/v1/disclosures/${id}`, (p) => p.status === 410);
   }, 60_000);
+
+  it("serve a cached page without one statement to the database (the embedded one runs on the server's event loop)", async () => {
+    const statements = () => reader.output().split("\n").filter((l) => l.startsWith("SQL ")).length;
+    const urls = [`/disclosures/${first}`, `/disclosures/${first}?unit=元`, "/departments/500109-134", `/districts/${DISTRICT}`, "/"];
+    for (const url of urls) await get(reader, url);
+    const before = statements();
+    expect(before).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) for (const url of urls) expect((await get(reader, url)).cache, url).toBe("HIT");
+    expect(statements()).toBe(before);
+    // a page rendered per request does reach it: the log would have shown it
+    await get(reader, "/contact");
+    expect(statements()).toBeGreaterThan(before);
+  }, 30_000);
 
   it.skipIf(!onPostgres)("serve a cached page, and the compare page's cached data, while the database cannot be reached at all", async () => {
     const url = "/departments/500109-134";

@@ -77,10 +77,13 @@ async function countRows({ db, where }: { db: Db; where: SQL }): Promise<number>
   return counted?.n ?? 0;
 }
 
-/** A page of row ids, from the index and the disclosures alone; their details are read after. */
-async function pageOfRows({ db, where, sort, limit, offset }: { db: Db; where: SQL; sort: RowSort; limit: number; offset: number }): Promise<number[]> {
+/**
+ * A page of row ids, from the index and the disclosures alone (their details are read after),
+ * with the number of rows in all, counted in the same pass: null when the page is empty.
+ */
+async function pageOfRows({ db, where, sort, limit, offset }: { db: Db; where: SQL; sort: RowSort; limit: number; offset: number }) {
   const page = await db
-    .select({ rowId: rowSearch.rowId })
+    .select({ rowId: rowSearch.rowId, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(rowSearch)
     .innerJoin(disclosures, eq(disclosures.id, rowSearch.disclosureId))
     .innerJoin(departments, eq(departments.id, disclosures.departmentId))
@@ -88,7 +91,7 @@ async function pageOfRows({ db, where, sort, limit, offset }: { db: Db; where: S
     .orderBy(...ORDER[sort], asc(rowSearch.rowId))
     .limit(limit)
     .offset(offset);
-  return page.map((r) => r.rowId);
+  return { rowIds: page.map((r) => r.rowId), total: page[0]?.total ?? null };
 }
 
 /**
@@ -105,16 +108,17 @@ export async function searchRows({ db, query }: { db: Db; query: Omit<RowSearchQ
   const offset = (query.page - 1) * query.pageSize;
   const cachedPage = offset + query.pageSize <= CACHED_IDS;
   let found = cache.get(generation, key);
-  if (!found || (cachedPage && !found.first)) {
+  let page = cachedPage ? found?.first?.slice(offset, offset + query.pageSize) : undefined;
+  if (!page) {
     const names = found?.names ?? (query.q !== undefined ? await nameKeysFor({ db, q: query.q }) : []);
     const where = rowsWhere({ db, query, names });
-    const total = found?.total ?? (where ? await countRows({ db, where }) : 0);
-    const first = cachedPage ? (total && where ? await pageOfRows({ db, where, sort, limit: CACHED_IDS, offset: 0 }) : []) : undefined;
-    cache.set(generation, key, (found = { total, names, first }));
+    const [limit, from] = cachedPage ? [CACHED_IDS, 0] : [query.pageSize, offset];
+    const read = where ? await pageOfRows({ db, where, sort, limit, offset: from }) : { rowIds: [], total: 0 };
+    const total = found?.total ?? read.total ?? (from === 0 ? 0 : await countRows({ db, where: where! }));
+    cache.set(generation, key, (found = { total, names, first: cachedPage ? read.rowIds : found?.first }));
+    page = cachedPage ? read.rowIds.slice(offset, offset + query.pageSize) : read.rowIds;
   }
-  const { total, names } = found;
-  if (total === 0) return { total, items: [], names };
-  const page = found.first ? found.first.slice(offset, offset + query.pageSize) : await pageOfRows({ db, where: rowsWhere({ db, query, names })!, sort, limit: query.pageSize, offset });
+  const { total, names } = found!;
   if (page.length === 0) return { total, items: [], names };
 
   const order = new Map(page.map((rowId, i) => [rowId, i]));

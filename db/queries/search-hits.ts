@@ -10,8 +10,8 @@ export type Dimension = "district" | "year" | "kind" | "department";
 
 /**
  * The published disclosures a search finds, with what its filters, order and facets need: the
- * materialised CTE of hitsCte, read once from the disclosures, so that the page, the count and
- * the facets of one statement read it alone. Declared as a table for its typed columns only.
+ * CTE of hitsCte, so that the page, the count and the facets of one statement read it alone.
+ * Declared as a table for its typed columns only; no table of that name exists.
  */
 export const searchHit = pgTable("search_hit", {
   id: uuid("id").notNull(),
@@ -48,8 +48,8 @@ function atMostOneFails(conditions: SQL[]): SQL | undefined {
 }
 
 /**
- * `search_hit as (…)`: the published disclosures whose grams hold the query (all of
- * them without one) that the facets or the results could count. The grams are looked up through
+ * `search_hit as (…)`: the published disclosures whose grams hold the query (all of them without
+ * one) that the facets or the results could count. The grams are looked up through
  * search_matching (migration 0010), which keeps the planner on the GIN index.
  */
 export function hitsCte({ db, query, grams, phrase, withFacets }: { db: Db; query: DisclosureListQuery; grams: string[]; phrase: string; withFacets: boolean }): SQL {

@@ -20,10 +20,11 @@ export const disclosureSearch = pgTable(
 );
 
 /**
- * One row: a number that changes, in the same transaction, with anything a public search shows
- * or counts — a published disclosure written, changed or leaving "published", the search index of
- * a published one, a department's or district's name or code. Triggers bump it (migration 0010),
- * so no write path can forget to; every instance's cached search answers hold while it stands.
+ * One row: a number that changes, in the same transaction, with anything a public search or the
+ * row search shows or counts — a published disclosure written, changed or leaving "published",
+ * the search index or row search entries of a published one, a department's or district's name
+ * or code. Triggers bump it (migration 0010), so no write path can forget to; every instance's
+ * cached answers (db/queries/search-cache.ts) hold while it stands.
  */
 export const searchGeneration = pgTable(
   "search_generation",

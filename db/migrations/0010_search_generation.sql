@@ -7,7 +7,9 @@ CREATE TABLE "search_generation" (
 INSERT INTO "search_generation" ("id", "n") VALUES (true, 0);
 --> statement-breakpoint
 -- Cached search answers are keyed by this number: every change a search could show bumps it in
--- the writing transaction, so a reader that sees the new number also sees the change.
+-- the writing transaction, so a reader that sees the new number also sees the change. The row
+-- triggers are deferred to the commit, so that the one row is locked last, after every row the
+-- transaction changes: two transactions never wait on each other holding it.
 CREATE OR REPLACE FUNCTION search_generation_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE "search_generation" SET "n" = "n" + 1;
@@ -16,6 +18,8 @@ END;
 $$;
 --> statement-breakpoint
 -- The index of a draft changes at every save; only a published disclosure's index is searched.
+-- A published disclosure's row search entries are written with its index or with itself, so the
+-- index and the disclosure stand for them too.
 CREATE OR REPLACE FUNCTION search_generation_bump_for_index() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF EXISTS (SELECT 1 FROM "disclosures" WHERE "id" = COALESCE(NEW."disclosure_id", OLD."disclosure_id") AND "status" = 'published') THEN
@@ -25,47 +29,31 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
--- The same for the row search's entries, written and deleted a whole disclosure's tables at a time.
-CREATE OR REPLACE FUNCTION search_generation_bump_for_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM changed_rows r JOIN "disclosures" d ON d."id" = r."disclosure_id" WHERE d."status" = 'published') THEN
-    UPDATE "search_generation" SET "n" = "n" + 1;
-  END IF;
-  RETURN NULL;
-END;
-$$;
---> statement-breakpoint
-CREATE TRIGGER search_generation_published_insert AFTER INSERT ON "disclosures"
+CREATE CONSTRAINT TRIGGER search_generation_published_insert AFTER INSERT ON "disclosures" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (NEW."status" = 'published') EXECUTE FUNCTION search_generation_bump();
 --> statement-breakpoint
-CREATE TRIGGER search_generation_published_update AFTER UPDATE ON "disclosures"
+CREATE CONSTRAINT TRIGGER search_generation_published_update AFTER UPDATE ON "disclosures" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (OLD."status" = 'published' OR NEW."status" = 'published') EXECUTE FUNCTION search_generation_bump();
 --> statement-breakpoint
-CREATE TRIGGER search_generation_published_delete AFTER DELETE ON "disclosures"
+CREATE CONSTRAINT TRIGGER search_generation_published_delete AFTER DELETE ON "disclosures" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (OLD."status" = 'published') EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER search_generation_index_change AFTER INSERT OR UPDATE OR DELETE ON "disclosure_search" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION search_generation_bump_for_index();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER search_generation_department_change AFTER UPDATE ON "departments" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code" OR OLD."district_code" IS DISTINCT FROM NEW."district_code")
+  EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER search_generation_district_change AFTER UPDATE ON "districts" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code")
+  EXECUTE FUNCTION search_generation_bump();
 --> statement-breakpoint
 CREATE TRIGGER search_generation_disclosures_truncate AFTER TRUNCATE ON "disclosures"
   FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump();
 --> statement-breakpoint
-CREATE TRIGGER search_generation_index_change AFTER INSERT OR UPDATE OR DELETE ON "disclosure_search"
-  FOR EACH ROW EXECUTE FUNCTION search_generation_bump_for_index();
---> statement-breakpoint
 CREATE TRIGGER search_generation_index_truncate AFTER TRUNCATE ON "disclosure_search"
   FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump();
---> statement-breakpoint
-CREATE TRIGGER search_generation_department_change AFTER UPDATE ON "departments"
-  FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code" OR OLD."district_code" IS DISTINCT FROM NEW."district_code")
-  EXECUTE FUNCTION search_generation_bump();
---> statement-breakpoint
-CREATE TRIGGER search_generation_district_change AFTER UPDATE ON "districts"
-  FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code")
-  EXECUTE FUNCTION search_generation_bump();
---> statement-breakpoint
-CREATE TRIGGER search_generation_rows_insert AFTER INSERT ON "row_search"
-  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump_for_rows();
---> statement-breakpoint
-CREATE TRIGGER search_generation_rows_delete AFTER DELETE ON "row_search"
-  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump_for_rows();
 --> statement-breakpoint
 CREATE TRIGGER search_generation_rows_truncate AFTER TRUNCATE ON "row_search"
   FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump();

@@ -18,11 +18,21 @@ END;
 $$;
 --> statement-breakpoint
 -- The index of a draft changes at every save; only a published disclosure's index is searched.
--- A published disclosure's row search entries are written with its index or with itself, so the
--- index and the disclosure stand for them too.
 CREATE OR REPLACE FUNCTION search_generation_bump_for_index() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF EXISTS (SELECT 1 FROM "disclosures" WHERE "id" = COALESCE(NEW."disclosure_id", OLD."disclosure_id") AND "status" = 'published') THEN
+    UPDATE "search_generation" SET "n" = "n" + 1;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+-- The same for the row search's entries, written and deleted a whole disclosure's tables at a
+-- time. Statement triggers cannot wait for the commit; only writes of a published disclosure's
+-- entries (publishing straight from the command line, the start-up backfill) take the row early.
+CREATE OR REPLACE FUNCTION search_generation_bump_for_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM changed_rows r JOIN "disclosures" d ON d."id" = r."disclosure_id" WHERE d."status" = 'published') THEN
     UPDATE "search_generation" SET "n" = "n" + 1;
   END IF;
   RETURN NULL;
@@ -48,6 +58,12 @@ CREATE CONSTRAINT TRIGGER search_generation_department_change AFTER UPDATE ON "d
 CREATE CONSTRAINT TRIGGER search_generation_district_change AFTER UPDATE ON "districts" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name" OR OLD."code" IS DISTINCT FROM NEW."code")
   EXECUTE FUNCTION search_generation_bump();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_rows_insert AFTER INSERT ON "row_search"
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump_for_rows();
+--> statement-breakpoint
+CREATE TRIGGER search_generation_rows_delete AFTER DELETE ON "row_search"
+  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump_for_rows();
 --> statement-breakpoint
 CREATE TRIGGER search_generation_disclosures_truncate AFTER TRUNCATE ON "disclosures"
   FOR EACH STATEMENT EXECUTE FUNCTION search_generation_bump();

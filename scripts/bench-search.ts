@@ -7,7 +7,8 @@
  * whose cost does not depend on the search code (counting the published disclosures) runs in the
  * same process, so that runs on differently loaded machines can be compared by their ratio to it.
  * With --baseline DIR (an earlier commit's tree, e.g. `git archive COMMIT | tar -x -C DIR`), that
- * tree's listPublishedDisclosures runs too, case by case in the same process, for a ratio to it.
+ * tree's listPublishedDisclosures and searchRows run too, case by case in the same process, for a
+ * ratio to them.
  * Usage: DATABASE_URL=postgres://… npm run bench:search -- [--runs 40] [--baseline DIR]
  */
 import os from "node:os";
@@ -82,9 +83,12 @@ await runCli({
           (base ? `  | baseline ${base.p50.toFixed(1)} / ${base.p95.toFixed(1)}, ${(cold.p95 / base.p95).toFixed(2)}×` : ""),
       );
 
-    const baseline: typeof listPublishedDisclosures | undefined = values.baseline
-      ? (await import(path.resolve(values.baseline, "db/queries/public-disclosures.ts"))).listPublishedDisclosures
-      : undefined;
+    const [baseline, baselineRows]: [typeof listPublishedDisclosures | undefined, typeof searchRows | undefined] = values.baseline
+      ? [
+          (await import(path.resolve(values.baseline, "db/queries/public-disclosures.ts"))).listPublishedDisclosures,
+          (await import(path.resolve(values.baseline, "db/queries/row-search.ts"))).searchRows,
+        ]
+      : [undefined, undefined];
     if (baseline) console.log(`baseline: ${values.baseline}; last column: baseline p50/p95 and cold p95 / baseline p95\n`);
     header("case");
     for (const [label, params, withFacets] of CASES) {
@@ -100,7 +104,9 @@ await runCli({
     for (const [label, params] of ROW_CASES) {
       const query = rowSearchQuerySchema.parse(params);
       const run = () => searchRows({ db, query });
-      line(label, await time(run, () => forgetSearchAnswers(db)), await time(run));
+      const cold = await time(run, () => forgetSearchAnswers(db));
+      const base = baselineRows && (await time(() => baselineRows({ db, query })));
+      line(label, cold, await time(run), base);
     }
   },
 });

@@ -26,21 +26,6 @@ const { values: args } = parseArgs({
   },
 });
 
-// The static server, run as its own process so that it does not share the load generator's loop:
-// the file read from disk at each request, as a static file server does.
-if (args["serve-static"]) {
-  const file = args["serve-static"];
-  const size = fs.statSync(file).size;
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": size });
-    fs.createReadStream(file).pipe(res);
-  });
-  server.listen(0, "127.0.0.1", () => console.log(`port ${server.address().port}`));
-  process.on("SIGTERM", () => server.close(() => process.exit(0)));
-} else {
-  await main();
-}
-
 function machine() {
   const cpus = os.cpus();
   return `${cpus[0]?.model ?? "?"}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${os.platform()} ${os.arch()}`;
@@ -212,4 +197,19 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
   } finally {
     await cleanUp();
   }
+}
+
+// The static server, run as its own process so that it does not share the load generator's loop:
+// the file read from disk at each request, as a static file server does.
+if (args["serve-static"]) {
+  const file = args["serve-static"];
+  const size = fs.statSync(file).size;
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": size });
+    fs.createReadStream(file).pipe(res);
+  });
+  server.listen(0, "127.0.0.1", () => console.log(`port ${server.address().port}`));
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+} else {
+  await main();
 }

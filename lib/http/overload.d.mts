@@ -7,6 +7,7 @@ export type Limits = Record<LimitedClass, number>;
 export const LIMITED_CLASSES: readonly LimitedClass[];
 export const RETRY_AFTER_SECONDS: number;
 export const BUSY_MESSAGE: string;
+export const MAX_WAIT_MS: number;
 
 export function routeClass(url: string): RouteClass;
 export function cacheKeyOf(url: string): string;
@@ -25,7 +26,8 @@ export interface Limiter {
   inFlight(cls: LimitedClass): number;
   enter(cls: RouteClass, cacheKey: string | null): (() => void) | null;
 }
-export function createLimiter(options: { limits: Limits; cached?: CachedPaths }): Limiter;
+export function loopClock(tickMs?: number): { busyFor: () => number; stop: () => void };
+export function createLimiter(options: { limits: Limits; cached?: CachedPaths; busyFor?: () => number; maxWaitMs?: number }): Limiter;
 
 export function busyAnswer(url: string): { status: 503; headers: Record<string, string>; body: string };
 
@@ -33,4 +35,4 @@ export interface OverloadGuard {
   (req: IncomingMessage, res: ServerResponse): boolean;
   readonly limiter: Limiter;
 }
-export function overloadGuard(options: { limits: Limits; cached?: CachedPaths }): OverloadGuard;
+export function overloadGuard(options: { limits: Limits; cached?: CachedPaths; busyFor?: () => number }): OverloadGuard;

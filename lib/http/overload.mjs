@@ -10,6 +10,8 @@ const ENV_NAMES = { render: "OVERLOAD_RENDER", search: "OVERLOAD_SEARCH", api: "
 const PER_CORE = { render: 4, search: 2, api: 4 };
 
 export const RETRY_AFTER_SECONDS = 2;
+/** A request read after the event loop was this long without coming round is refused (see loopClock). */
+export const MAX_WAIT_MS = 500;
 export const BUSY_MESSAGE = "服务器繁忙，请稍后再试。";
 
 const under = (path, prefix) => path === prefix || path.startsWith(`${prefix}/`);
@@ -74,11 +76,26 @@ export class CachedPaths {
 }
 
 /**
- * Counts in-flight requests per class. `enter` answers a function that ends the request's turn
- * (safe to call twice), or null when the request is to be refused: its class is at its limit and
- * it does not read a page served from the cache (`cacheKey`: cacheKeyOf a GET or HEAD, else null).
+ * How long the event loop has now been busy without coming round to its timers: a lower bound on
+ * how long a request read at this moment has waited in its socket. The embedded database runs
+ * its queries on the loop, so a request is often served from start to end within one callback:
+ * however many wait, few are ever in flight, and the queue is in the sockets, where counting
+ * cannot see it. This clock sees it.
  */
-export function createLimiter({ limits, cached = new CachedPaths() }) {
+export function loopClock(tickMs = 10) {
+  let last = performance.now();
+  const timer = setInterval(() => (last = performance.now()), tickMs);
+  timer.unref();
+  return { busyFor: () => performance.now() - last, stop: () => clearInterval(timer) };
+}
+
+/**
+ * Counts in-flight requests per class. `enter` answers a function that ends the request's turn
+ * (safe to call twice), or null when the request is to be refused: it does not read a page served
+ * from the cache (`cacheKey`: cacheKeyOf a GET or HEAD, else null), and its class is at its limit
+ * or the request has already waited longer than `maxWaitMs` (`busyFor`, from loopClock).
+ */
+export function createLimiter({ limits, cached = new CachedPaths(), busyFor = () => 0, maxWaitMs = MAX_WAIT_MS }) {
   const inFlight = Object.fromEntries(LIMITED_CLASSES.map((c) => [c, 0]));
   const free = () => {};
   return {
@@ -86,7 +103,7 @@ export function createLimiter({ limits, cached = new CachedPaths() }) {
     inFlight: (cls) => inFlight[cls],
     enter(cls, cacheKey) {
       if (cls === null || (cacheKey !== null && cached.has(cacheKey))) return free;
-      if (inFlight[cls] >= limits[cls]) return null;
+      if (inFlight[cls] >= limits[cls] || busyFor() > maxWaitMs) return null;
       inFlight[cls]++;
       let done = false;
       return () => {
@@ -133,8 +150,8 @@ export function cacheKeyOf(url) {
  * to refuse; otherwise counts it until its response is done, learns from that response whether
  * its page is served from the cache, and returns true.
  */
-export function overloadGuard({ limits, cached }) {
-  const limiter = createLimiter({ limits, cached });
+export function overloadGuard({ limits, cached, busyFor = loopClock().busyFor }) {
+  const limiter = createLimiter({ limits, cached, busyFor });
   const guard = (req, res) => {
     const cacheKey = req.method === "GET" || req.method === "HEAD" ? cacheKeyOf(req.url) : null;
     const release = limiter.enter(routeClass(req.url), cacheKey);

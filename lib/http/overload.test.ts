@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { busyAnswer, CachedPaths, cacheKeyOf, createLimiter, overloadGuard, overloadLimits, routeClass } from "./overload.mjs";
+import { busyAnswer, CachedPaths, cacheKeyOf, createLimiter, loopClock, overloadGuard, overloadLimits, routeClass } from "./overload.mjs";
 
 describe("the route class of a request", () => {
   it("puts the public pages under rendering", () => {
@@ -66,6 +66,30 @@ describe("the limiter", () => {
     expect(limiter.enter("render", "/")).not.toBeNull();
     expect(limiter.enter("api", "/api/v1/disclosures")).not.toBeNull();
     for (let i = 0; i < 100; i++) expect(limiter.enter(null, "/admin")).not.toBeNull();
+  });
+
+  it("refuses a request that has waited too long in its socket while the event loop was busy, however few are in flight", () => {
+    let busy = 0;
+    const cached = new CachedPaths();
+    cached.note("/", 200, "HIT");
+    const limiter = createLimiter({ limits, cached, busyFor: () => busy, maxWaitMs: 500 });
+    expect(limiter.enter("api", "/api/v1/disclosures/x")).not.toBeNull();
+    busy = 800;
+    expect(limiter.enter("render", "/contact")).toBeNull();
+    expect(limiter.enter("render", "/")).not.toBeNull();
+    expect(limiter.enter(null, "/admin")).not.toBeNull();
+    busy = 5;
+    expect(limiter.enter("render", "/contact")).not.toBeNull();
+  });
+
+  it("sees the event loop held up by synchronous work", () => {
+    const clock = loopClock(5);
+    const until = performance.now() + 60;
+    while (performance.now() < until) {
+      // a query of the embedded database, run on the loop
+    }
+    expect(clock.busyFor()).toBeGreaterThanOrEqual(60);
+    clock.stop();
   });
 
   it("never refuses a page served from the cache, but a form sent to it counts", () => {

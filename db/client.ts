@@ -15,11 +15,16 @@ export interface DbHandle {
   driver: "pglite" | "postgres";
   /** CHECKPOINT (PGlite) and close; releases the directory lock */
   close(): Promise<void>;
+  /** LISTEN on a channel (PostgreSQL: over a connection of its own, again after each reconnect) */
+  listen(options: { channel: string; onNotify: (payload: string) => void; onListen: () => void }): Promise<void>;
 }
 
 export type DbTarget = { url: string } | { dataDir: string };
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+// LOG_SQL=true prints each statement (never its values): which requests reach the database
+const logger = process.env.LOG_SQL === "true" ? { logQuery: (query: string) => console.log(`SQL ${query.replace(/\s+/g, " ").slice(0, 200)}`) } : undefined;
 
 async function openPostgres(url: string): Promise<DbHandle> {
   const [{ default: postgres }, { drizzle }] = await Promise.all([
@@ -27,8 +32,15 @@ async function openPostgres(url: string): Promise<DbHandle> {
     import("drizzle-orm/postgres-js"),
   ]);
   const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  const db = drizzle(client, { schema, logger }) as unknown as Db;
+  return {
+    db,
+    driver: "postgres",
+    close: () => client.end({ timeout: 5 }),
+    listen: async ({ channel, onNotify, onListen }) => {
+      await client.listen(channel, onNotify, onListen);
+    },
+  };
 }
 
 async function openPglite(dataDir: string): Promise<DbHandle> {
@@ -41,7 +53,7 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   try {
     const [{ PGlite }, { drizzle }] = await Promise.all([import("@electric-sql/pglite"), import("drizzle-orm/pglite")]);
     const client = await PGlite.create(inMemory ? undefined : dataDir);
-    const db = drizzle(client, { schema }) as unknown as Db;
+    const db = drizzle(client, { schema, logger }) as unknown as Db;
     const close = async () => {
       try {
         if (!client.closed) {
@@ -53,7 +65,15 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
         release();
       }
     };
-    return { db, driver: "pglite", close };
+    return {
+      db,
+      driver: "pglite",
+      close,
+      listen: async ({ channel, onNotify, onListen }) => {
+        await client.listen(channel, onNotify);
+        onListen();
+      },
+    };
   } catch (e) {
     release();
     throw e;

@@ -10,9 +10,11 @@
 // replacing whatever a client sent under that name; lib/http/client-address.ts reads it (and
 // X-Forwarded-For only with TRUST_PROXY=true).
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
+import os from "node:os";
+import { CachedPaths, overloadGuard, overloadLimits } from "../lib/http/overload.mjs";
 
 // keep in step with lib/http/client-address.ts
 const CLIENT_ADDRESS_HEADER = "x-cq-client-address";
@@ -48,6 +50,13 @@ function options(args) {
 }
 
 const { port, hostname } = options(process.argv.slice(2));
+let limits;
+try {
+  limits = overloadLimits(process.env, os.availableParallelism());
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
 process.env.NODE_ENV = "production";
 // the app closes its database on SIGINT/SIGTERM (db/shutdown.ts, registered by instrumentation.ts)
 process.env.NEXT_MANUAL_SIG_HANDLE = "true";
@@ -61,7 +70,13 @@ const handle = app.getRequestHandler();
 // the app trusts the private header only in a process whose server sets it on every request
 globalThis[CLIENT_ADDRESS_MARK] = CLIENT_ADDRESS_HEADER;
 
+// the pages the build prerendered are served from Next's cache from the first request on
+const cached = new CachedPaths();
+for (const path of Object.keys(JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")).routes ?? {})) cached.add(path);
+const admitted = overloadGuard({ limits, cached });
+
 const server = http.createServer((req, res) => {
+  if (!admitted(req, res)) return;
   req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   handle(req, res).catch((e) => {
     console.error(`处理请求 ${req.url} 时出错：`, e);
@@ -76,6 +91,7 @@ server.on("error", (e) => {
 server.listen(port, hostname, () => {
   const where = hostname ?? "localhost";
   console.log(`已启动：http://${where.includes(":") ? `[${where}]` : where}:${server.address().port}`);
+  console.log(`同时处理的请求至多：页面 ${limits.render}、搜索 ${limits.search}、接口 ${limits.api}（超出即答 503）`);
 });
 
 // Stop taking requests at once; db/shutdown.ts then closes the database and exits. Should it

@@ -5,6 +5,9 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requirePageActor } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
+// signed-in pages are never cached nor rendered at build
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: { default: "管理", template: "%s｜管理｜重庆市区县部门预算公开平台" }, robots: { index: false } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -1,16 +1,13 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
 import { columnHeading, type HeadingContext, rowLabel } from "@/lib/disclosure/column-headings";
+import { type AnchorIds, findingAnchors } from "@/lib/disclosure/finding-anchors";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import { rowLevels } from "@/lib/disclosure/row-level";
-import type { DisclosureTable, SourceUnit } from "@/lib/disclosure/schema";
+import type { DisclosureTable, Finding, SourceUnit } from "@/lib/disclosure/schema";
 import { anchorId } from "@/lib/disclosure/anchors";
 import { SideBySideTable } from "./side-by-side-table";
-import { AmountCell, CELL, HeadingRows, onceEach, RowHeading, rowRef, TABLE } from "./table-cells";
+import { AmountCell, Cell, HeadingRows, optional, RowHeading, rowRef, TABLE } from "./table-cells";
 import { TableScroll } from "./table-scroll";
-
-/** The 科目 columns stay in view while the amounts scroll under them (opaque, or the amounts show through). */
-const FROZEN_CODE = "sticky left-0 z-10 w-20 min-w-20";
-const FROZEN_NAME = "sticky z-10 min-w-[7em] sm:min-w-[12em]";
 
 /** A 决算 table kind is a 决算's, the rest a 预算's: what the headings depend on besides the year. */
 export const headingContext = (table: DisclosureTable, year: number): HeadingContext => ({ year, kind: table.kind.startsWith("final_") ? "final" : "budget" });
@@ -19,11 +16,13 @@ export const headingContext = (table: DisclosureTable, year: number): HeadingCon
  * One standard table as the official document prints it: codes, names by their level (类 bold,
  * 款 and 项 indented), the columns under their printed headings, amounts in the disclosure's unit
  * with thousands separators; a blank cell stays blank and a zero shows 0.00. A 收支总表 sets
- * 收入 beside 支出 as printed.
+ * 收入 beside 支出 as printed. Given the disclosure's `findings`, only the rows and cells they
+ * point at carry an anchor id.
  */
-export function AmountTable({ table, unit, year, feedbackHref }: { table: DisclosureTable; unit: SourceUnit; year: number; feedbackHref?: string }) {
+export function AmountTable({ table, unit, year, feedbackHref, findings }: { table: DisclosureTable; unit: SourceUnit; year: number; feedbackHref?: string; findings?: readonly Finding[] }) {
   const title = TABLE_LABELS[table.kind];
   const id = `table-${table.kind}`;
+  const anchor = findingAnchors(findings);
   return (
     <section id={anchorId({ table: table.kind })} tabIndex={-1} aria-labelledby={id} className="mb-8 scroll-mt-4 break-inside-avoid-page">
       <h3 id={id} className="mb-1 text-center font-semibold">{title}</h3>
@@ -36,39 +35,35 @@ export function AmountTable({ table, unit, year, feedbackHref }: { table: Disclo
         <span>单位：{unit}</span>
       </p>
       {table.rows.some((r) => r.side) ? (
-        <SideBySideTable table={table} unit={unit} context={headingContext(table, year)} />
+        <SideBySideTable table={table} unit={unit} context={headingContext(table, year)} anchor={anchor} />
       ) : (
-        <OneSidedTable table={table} unit={unit} context={headingContext(table, year)} />
+        <OneSidedTable table={table} unit={unit} context={headingContext(table, year)} anchor={anchor} />
       )}
       {table.note ? <p className="text-sm text-stone-700">备注：{table.note}</p> : null}
     </section>
   );
 }
 
-function OneSidedTable({ table, unit, context }: { table: DisclosureTable; unit: SourceUnit; context: HeadingContext }) {
+/** The 科目 columns stay in view while the amounts scroll under them (globals.css `.doc-table-frozen`). */
+function OneSidedTable({ table, unit, context, anchor }: { table: DisclosureTable; unit: SourceUnit; context: HeadingContext; anchor: AnchorIds }) {
   const coded = table.rows.some((r) => r.code && r.code !== "total");
   const columns = rowColumns(table.kind);
   const levels = rowLevels(table.rows);
-  const once = onceEach();
-  const frozenName = `${FROZEN_NAME} ${coded ? "left-20" : "left-0"}`;
-  const lead = coded ? [{ label: "科目编码" }, { label: "科目名称" }] : [{ label: "项目" }];
+  const lead = coded ? [{ label: "科目编码", className: "doc-code" }, { label: "科目名称", className: "doc-name" }] : [{ label: "项目", className: "doc-name" }];
   return (
     <TableScroll label={TABLE_LABELS[table.kind]} wide={columns.length >= (coded ? 2 : 3)}>
-      <table className={`${TABLE} w-full`}>
-        <HeadingRows lead={lead} frozen={coded ? [FROZEN_CODE, frozenName] : [frozenName]} headings={columns.map((column) => columnHeading({ ...context, table: table.kind, column }))} />
+      <table className={`${TABLE} doc-table-frozen${coded ? " doc-table-coded" : ""} w-full`}>
+        <HeadingRows lead={lead} headings={columns.map((column) => columnHeading({ ...context, table: table.kind, column }))} />
         <tbody>
           {table.rows.map((row, i) => {
             const values = row.values as Record<string, string | null | undefined>;
             const level = levels[i]!;
-            const rowId = once(anchorId({ table: table.kind, row: rowRef(row) }));
             return (
-              <tr key={i} id={rowId} tabIndex={rowId ? -1 : undefined} className="scroll-mt-[min(40vh,16rem)]">
-                {coded ? (
-                  <td className={`${CELL} ${FROZEN_CODE} bg-white tabular-nums ${level.strong ? "font-semibold" : ""}`}>{row.code === "total" ? "" : (row.code ?? "")}</td>
-                ) : null}
-                <RowHeading level={level} frozen={`${frozenName} bg-white`}>{rowLabel({ ...context, table: table.kind, row })}</RowHeading>
-                {columns.map((c) => (
-                  <AmountCell key={c} id={once(anchorId({ table: table.kind, row: rowRef(row), column: c }))} yuan={values[c]} unit={unit} />
+              <tr key={i} {...optional({ id: anchor({ table: table.kind, row: rowRef(row) }) })}>
+                {coded ? <Cell text={row.code === "total" ? "" : (row.code ?? "")} {...optional({ className: level.strong ? "font-semibold" : undefined })} /> : null}
+                <RowHeading level={level}>{rowLabel({ ...context, table: table.kind, row })}</RowHeading>
+                {columns.map((c, j) => (
+                  <AmountCell key={j} id={anchor({ table: table.kind, row: rowRef(row), column: c })} yuan={values[c]} unit={unit} />
                 ))}
               </tr>
             );

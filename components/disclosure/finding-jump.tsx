@@ -27,7 +27,8 @@ function scrollToCell(cell: HTMLElement) {
 /**
  * “查看所在位置” of a finding: moves keyboard focus to the cell it is about, keeps the table's
  * header in view and shows the finding beside the cell. Without script the link still goes to the
- * cell (:target). Reads the links already on the page, so nothing is passed to the browser.
+ * cell (:target). Reads the links and their findings' text already on the page, so nothing is
+ * passed to the browser.
  */
 export function FindingJump() {
   const [callout, setCallout] = useState<Callout | null>(null);
@@ -60,7 +61,7 @@ export function FindingJump() {
     const page = document.documentElement.clientWidth;
     const width = Math.min(320, page - 16);
     setCallout({
-      message: link.dataset.message ?? "",
+      message: link.closest("li")?.querySelector("[data-finding-message]")?.textContent ?? "",
       top: window.scrollY + box.bottom + 6,
       left: window.scrollX + Math.max(8, Math.min(box.left, page - width - 8)),
       width,

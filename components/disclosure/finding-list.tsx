@@ -26,11 +26,11 @@ export function FindingList({ findings, page }: { findings: Finding[]; page?: Fi
         const place = page && findingPlace({ finding: f, year: page.year, kind: page.kind });
         return (
           <li key={i} className={`rounded border px-3 py-2 ${TONE[f.severity]}`}>
-            <span className="font-medium">[{SEVERITY_LABELS[f.severity]} · {f.rule} {RULE_LABELS[f.rule]}]</span>
-            {f.page !== undefined ? <span className="ml-1 text-stone-700">（{findingPage(f)}）</span> : null} {message}
+            <span className="font-medium">{`[${SEVERITY_LABELS[f.severity]} · ${f.rule} ${RULE_LABELS[f.rule]}]`}</span>
+            {f.page !== undefined ? <span className="ml-1 text-stone-700">{`（${findingPage(f)}）`}</span> : null} <span data-finding-message>{message}</span>
             {page && onPage(f) ? (
-              <a href={`#${anchorId(f)}`} data-finding-jump data-message={message} className="ml-2 whitespace-nowrap text-brand-700 underline">
-                查看所在位置<span className="sr-only">：{place}</span>
+              <a href={`#${anchorId(f)}`} data-finding-jump className="ml-2 whitespace-nowrap text-brand-700 underline">
+                查看所在位置<span className="sr-only">{`：${place}`}</span>
               </a>
             ) : null}
           </li>

@@ -16,7 +16,7 @@ function Paragraphs({ text }: { text: string }) {
         .split(/\n+/)
         .filter((p) => p.trim())
         .map((p, i) => (
-          <p key={i} className="mb-2 indent-8 leading-7">{p}</p>
+          <p key={i}>{p}</p>
         ))}
     </>
   );
@@ -26,7 +26,7 @@ export function Narrative({ doc }: { doc: DisclosureDocument }) {
   const present = SECTION_HEADINGS.filter((s) => doc.sections[s.key]);
   if (present.length === 0) return <p className="text-stone-700">本文件没有文字说明。</p>;
   return (
-    <div>
+    <div className="narrative">
       {doc.sections.functions || doc.sections.structure ? <h2 id="section-basic" className="mb-2 mt-6 scroll-mt-4 text-lg font-semibold">{BASIC_INFO_HEADING}</h2> : null}
       {present.map(({ key, heading, level }) => (
         <section key={key} id={`section-${key}`} aria-label={heading} className="scroll-mt-4">

@@ -1,30 +1,28 @@
 import type { DisclosureDocument, Indicator, SourceUnit } from "@/lib/disclosure/schema";
+import { indicatorTable } from "@/lib/disclosure/indicator-table";
+import { Cell } from "./table-cells";
 import { formatAmount } from "@/lib/money";
 
 function IndicatorTable({ indicators, caption }: { indicators: Indicator[]; caption: string }) {
   if (indicators.length === 0) return <p className="text-sm text-stone-700">未列绩效指标。</p>;
+  const { columns, rows } = indicatorTable(indicators);
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm">
+      <table className="ruled-table">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100">
+        <thead>
           <tr>
-            {["一级指标", "二级指标", "三级指标", "计量单位", "指标性质", "指标值", "权重", "是否核心指标"].map((h) => (
-              <th key={h} scope="col" className="border border-stone-300 px-2 py-1 text-left">{h}</th>
+            {columns.map((c) => (
+              <th key={c.column} scope="col">{c.label}</th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {indicators.map((ind, i) => (
+          {rows.map((cells, i) => (
             <tr key={i}>
-              <td className="border border-stone-300 px-2 py-1">{ind.level1}</td>
-              <td className="border border-stone-300 px-2 py-1">{ind.level2}</td>
-              <td className="border border-stone-300 px-2 py-1">{ind.level3}</td>
-              <td className="border border-stone-300 px-2 py-1">{ind.unit ?? ""}</td>
-              <td className="border border-stone-300 px-2 py-1">{ind.operator}</td>
-              <td className="border border-stone-300 px-2 py-1">{ind.value ?? ""}</td>
-              <td className="border border-stone-300 px-2 py-1 tabular-nums">{ind.weight ?? ""}</td>
-              <td className="border border-stone-300 px-2 py-1">{ind.core === null ? "" : ind.core ? "是" : "否"}</td>
+              {cells.map((c, j) => (
+                <Cell key={j} text={c.text} {...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : null)} {...(c.column === "weight" ? { className: "tabular-nums" } : null)} />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -18,7 +18,6 @@ const LAYOUTS = {
 export function PrintedTable({ table, id, layout, children }: { table: OtherTable; id: string; layout: keyof typeof LAYOUTS; children?: ReactNode }) {
   const width = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length));
   const padded = (cells: readonly (string | null)[]) => Array.from({ length: width }, (_, i) => cells[i] ?? "");
-  const cell = "whitespace-pre-wrap border border-stone-300 px-2 py-1 text-left align-top";
   return (
     <section aria-labelledby={id} data-testid="printed-table" className={LAYOUTS[layout].section}>
       <h3 id={id} className={LAYOUTS[layout].heading}>{table.title || TABLE_LABELS.other}</h3>
@@ -28,12 +27,12 @@ export function PrintedTable({ table, id, layout, children }: { table: OtherTabl
       </p>
       {children}
       <TableScroll label={table.title || TABLE_LABELS.other} wide={width >= 4}>
-        <table className="w-full border-collapse text-sm">
+        <table className="ruled-table ruled-table-printed">
           {table.columns.length > 0 ? (
-            <thead className="bg-stone-100">
+            <thead>
               <tr>
                 {padded(table.columns).map((c, i) => (
-                  <th key={i} scope="col" className={cell}>{c}</th>
+                  <th key={i} scope="col">{c}</th>
                 ))}
               </tr>
             </thead>
@@ -42,7 +41,7 @@ export function PrintedTable({ table, id, layout, children }: { table: OtherTabl
             {table.rows.map((row, i) => (
               <tr key={i}>
                 {padded(row.cells).map((c, j) => (
-                  <td key={j} className={cell}>{c}</td>
+                  <td key={j}>{c}</td>
                 ))}
               </tr>
             ))}

@@ -10,20 +10,20 @@ import { formatAmount } from "@/lib/money";
 export function YearTable({ years, kind, currentId }: { years: YearFigures[]; kind: "budget" | "final"; currentId?: string }) {
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm">
+      <table className="ruled-table">
         <caption className="mb-1 text-left font-semibold">历年{KIND_LABELS[kind]}（单位：万元，小字为比上年增减）</caption>
-        <thead className="bg-stone-100">
+        <thead>
           <tr>
-            <th scope="col" className="border border-stone-300 px-2 py-1 text-left">年度</th>
+            <th scope="col">年度</th>
             {YEAR_FIGURES.map(([, label]) => (
-              <th key={label} scope="col" className="border border-stone-300 px-2 py-1 text-right">{label}</th>
+              <th key={label} scope="col" className="text-right">{label}</th>
             ))}
           </tr>
         </thead>
         <tbody>
           {years.map((y, i) => (
             <tr key={y.id} className={y.id === currentId ? "bg-amber-50" : undefined}>
-              <th scope="row" className="border border-stone-300 px-2 py-1 text-left font-normal">
+              <th scope="row" className="font-normal">
                 {y.id === currentId ? (
                   <span aria-current="page" className="font-semibold">{y.year} 年（本文件）</span>
                 ) : (
@@ -31,7 +31,7 @@ export function YearTable({ years, kind, currentId }: { years: YearFigures[]; ki
                 )}
               </th>
               {YEAR_FIGURES.map(([key]) => (
-                <td key={key} className="border border-stone-300 px-2 py-1 text-right tabular-nums">
+                <td key={key} className="text-right tabular-nums">
                   {formatAmount(y[key], { unit: "万元", blank: "—" })}
                   <span className="block text-xs text-stone-600">{yearChange(y[key], years[i - 1]?.[key])}</span>
                 </td>

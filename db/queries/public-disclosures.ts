@@ -1,13 +1,17 @@
 import "server-only";
-import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { type PgSelect, pgTable, uuid } from "drizzle-orm/pg-core";
-import type { Db, Tx } from "../client";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { departments, disclosures, districts } from "../schema";
+import { CACHED_IDS, type Counted, readSearchGeneration, searchCaches } from "./search-cache";
+import { type FacetRow, facetRows, facetsOf } from "./search-facets";
+import { dimensionFilters, hitsCte, searchHit } from "./search-hits";
 import { rowsOf } from "../rows";
-import { listDistrictNames } from "./districts";
-import { departments, disclosureSearch, disclosures, districts } from "../schema";
-import { type DisclosureListQuery, KIND_LABELS } from "@/lib/disclosure/list-query";
-import { queryGrams, tsqueryOf } from "@/lib/search/grams";
+import type { DisclosureListQuery } from "@/lib/disclosure/list-query";
+import { queryGrams } from "@/lib/search/grams";
 import { normalizeSearchText } from "@/lib/search/normalize";
+import { searchKeys } from "@/lib/search/answer-keys";
+
+export type { Facet, Facets } from "./search-facets";
 
 export interface PublishedDisclosureItem {
   id: string;
@@ -22,102 +26,9 @@ export interface PublishedDisclosureItem {
   url: string;
 }
 
-type Dimension = "district" | "year" | "kind" | "department";
-
-export interface Facet {
-  value: string;
-  label: string;
-  count: number;
-}
-export type Facets = Record<Dimension, Facet[]>;
-
-/** The temporary table of collectMatches; not part of the schema, so no migration creates it. */
-const searchMatch = pgTable("search_match", { id: uuid("id").notNull() });
-
-/**
- * The disclosures whose grams hold the query, into a per-connection temporary table emptied at
- * commit. A gram found in nearly every disclosure (费, 接待) makes the planner prefer reading the
- * whole table, which decompresses every stored vector (hundreds of ms at 30,000 disclosures); the
- * GIN index answers the same in a few ms, so here, and only here, the other paths are switched off.
- */
-async function collectMatches({ tx, grams }: { tx: Tx; grams: string[] }) {
-  await tx.execute(sql`create temp table if not exists search_match (id uuid not null) on commit delete rows`);
-  await tx.execute(sql`set local enable_seqscan = off`);
-  await tx.execute(sql`set local enable_indexscan = off`);
-  await tx.execute(sql`insert into ${searchMatch} select ${disclosureSearch.disclosureId} from ${disclosureSearch} where ${disclosureSearch.vector} @@ ${tsqueryOf(grams)}::tsquery`);
-  await tx.execute(sql`set local enable_seqscan = on`);
-  await tx.execute(sql`set local enable_indexscan = on`);
-}
-
-interface FacetRow {
-  dimension: Dimension | "all";
-  district_code: string | null;
-  year: number | null;
-  kind: "budget" | "final" | null;
-  department_id: number | null;
-  n: number;
-}
-
-const byCount = (a: Facet, b: Facet) => b.count - a.count || a.value.localeCompare(b.value);
-
-/**
- * Every facet and the total in one pass: each grouping set counts the rows that meet every
- * filter but its own dimension's, so that facets narrow together and one can still switch
- * within a facet. The pass groups by codes and ids only; the few names shown are read after.
- */
-async function facetCounts({ tx, matched, byDimension }: { tx: Tx; matched: boolean; byDimension: Record<Dimension, SQL | undefined> }): Promise<{ total: number; facets: Facets }> {
-  const all = (skip?: Dimension) => and(sql`true`, ...Object.entries(byDimension).filter(([d]) => d !== skip).map(([, c]) => c))!;
-  const [district, year, kind, department] = [departments.districtCode, disclosures.year, disclosures.kind, disclosures.departmentId];
-  const result = await tx.execute(sql`
-    select
-      case when grouping(${district}) = 0 then 'district' when grouping(${year}) = 0 then 'year'
-           when grouping(${kind}) = 0 then 'kind' when grouping(${department}) = 0 then 'department' else 'all' end as dimension,
-      ${district} as district_code, ${year} as year, ${kind} as kind, ${department} as department_id,
-      (case when grouping(${district}) = 0 then count(*) filter (where ${all("district")})
-            when grouping(${year}) = 0 then count(*) filter (where ${all("year")})
-            when grouping(${kind}) = 0 then count(*) filter (where ${all("kind")})
-            when grouping(${department}) = 0 then count(*) filter (where ${all("department")})
-            else count(*) filter (where ${all()}) end)::int as n
-    from ${disclosures}
-    inner join ${departments} on ${departments.id} = ${disclosures.departmentId}
-    ${matched ? sql`inner join ${searchMatch} on ${searchMatch.id} = ${disclosures.id}` : sql``}
-    where ${disclosures.status} = 'published'
-    group by grouping sets ((${district}), (${year}), (${kind}), (${department}), ())`);
-  const rows = rowsOf<FacetRow>(result).filter((r) => r.n > 0 || r.dimension === "all");
-  const of = (d: Dimension) => rows.filter((r) => r.dimension === d);
-  const topDepartments = of("department")
-    .sort((a, b) => b.n - a.n || a.department_id! - b.department_id!)
-    .slice(0, 30);
-  const [districtNames, departmentNames] = await Promise.all([
-    listDistrictNames({ db: tx }),
-    topDepartments.length
-      ? tx
-          .select({ id: departments.id, districtCode: departments.districtCode, code: departments.code, name: departments.name })
-          .from(departments)
-          .where(inArray(departments.id, topDepartments.map((r) => r.department_id!)))
-      : [],
-  ]);
-  const districtName = new Map(districtNames.map((d) => [d.code, d.name]));
-  const departmentOf = new Map(departmentNames.map((d) => [d.id, d]));
-  return {
-    total: rows.find((r) => r.dimension === "all")?.n ?? 0,
-    facets: {
-      district: of("district")
-        .map((r) => ({ value: r.district_code!, label: districtName.get(r.district_code!) ?? r.district_code!, count: r.n }))
-        .sort(byCount),
-      year: of("year")
-        .map((r) => ({ value: String(r.year), label: `${r.year} 年`, count: r.n }))
-        .sort((a, b) => Number(b.value) - Number(a.value)),
-      kind: of("kind").map((r) => ({ value: r.kind!, label: KIND_LABELS[r.kind!], count: r.n })),
-      department: topDepartments
-        .flatMap((r) => {
-          const d = departmentOf.get(r.department_id!);
-          return d ? [{ value: `${d.districtCode}-${d.code}`, label: d.name, count: r.n }] : [];
-        })
-        .sort(byCount),
-    },
-  };
-}
+/** A json value: postgres.js parses it, PGlite's raw statements may leave it text. */
+type Json<T> = T | string;
+const parsed = <T>(v: Json<T>): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
 
 /** A date as people in Chongqing read it: YYYY-MM-DD. */
 const shanghaiDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -144,88 +55,97 @@ export async function listPublishedDisclosuresForExport({ db, query }: { db: Db;
 async function searchPublished({ db, query, limit, offset, withFacets }: { db: Db; query: DisclosureListQuery; limit: number; offset: number; withFacets: boolean }) {
   const grams = query.q ? queryGrams(query.q) : [];
   const phrase = normalizeSearchText(query.q ?? "");
-  const [deptDistrict, deptCode] = (query.department ?? "").split("-");
-  const byDimension: Record<Dimension, SQL | undefined> = {
-    district: query.district
-      ? inArray(departments.districtCode, db.select({ code: districts.code }).from(districts).where(or(eq(districts.name, query.district), eq(districts.code, query.district))))
-      : undefined,
-    year: query.year ? eq(disclosures.year, query.year) : undefined,
-    kind: query.kind ? eq(disclosures.kind, query.kind) : undefined,
-    department: query.department ? and(eq(departments.districtCode, deptDistrict!), eq(departments.code, deptCode!)) : undefined,
-  };
-  const inHeading = sql`(strpos(${departments.name}, ${phrase}) > 0 or strpos(${disclosures.title}, ${phrase}) > 0)`;
+  const byDimension = dimensionFilters({ db, query, columns: searchHit });
   const sort = query.sort ?? (grams.length ? "relevance" : "year");
   const order = {
-    relevance: grams.length ? [sql`${inHeading} desc`, desc(disclosures.year)] : [desc(disclosures.year)],
-    year: [desc(disclosures.year)],
-    amount: [sql`${disclosures.totalExpenditure} desc nulls last`, desc(disclosures.year)],
+    relevance: grams.length ? [desc(searchHit.inHeading), desc(searchHit.year)] : [desc(searchHit.year)],
+    year: [desc(searchHit.year)],
+    amount: [sql`${searchHit.totalExpenditure} desc nulls last`, desc(searchHit.year)],
   }[sort];
+  const where = and(...Object.values(byDimension));
 
-  const where = and(eq(disclosures.status, "published"), ...Object.values(byDimension));
-  // each published disclosure that matches, with its department
-  const matching = <T extends PgSelect>(qb: T) => {
-    const withDepartment = qb.innerJoin(departments, eq(departments.id, disclosures.departmentId));
-    return (grams.length ? withDepartment.innerJoin(searchMatch, eq(searchMatch.id, disclosures.id)) : withDepartment).where(where);
-  };
-
-  return db.transaction(async (tx) => {
-    if (grams.length) await collectMatches({ tx, grams });
-    // the page's ids first, from narrow rows; then the page itself
-    const page = await matching(tx.select({ id: disclosures.id }).from(disclosures).$dynamic())
-      .orderBy(...order, departments.districtCode, departments.code, desc(disclosures.revision))
-      .limit(limit)
-      .offset(offset);
-    const ids = page.map((r) => r.id);
-    // what a result shows, not the disclosure's narrative and findings
-    const rows = ids.length
-      ? await tx
-          .select({
-            disclosures: {
-              id: disclosures.id,
-              year: disclosures.year,
-              kind: disclosures.kind,
-              title: disclosures.title,
-              totalIncome: disclosures.totalIncome,
-              totalExpenditure: disclosures.totalExpenditure,
-              basicTotal: disclosures.basicTotal,
-              projectTotal: disclosures.projectTotal,
-              threePublicTotal: disclosures.threePublicTotal,
-              disclosedOn: disclosures.disclosedOn,
-              publishedAt: disclosures.publishedAt,
-            },
-            departments: { districtCode: departments.districtCode, code: departments.code, name: departments.name },
-            districts: { name: districts.name },
-          })
-          .from(disclosures)
-          .innerJoin(departments, eq(departments.id, disclosures.departmentId))
-          .innerJoin(districts, eq(districts.code, departments.districtCode))
-          .where(inArray(disclosures.id, ids))
-      : [];
-    const counted = withFacets
-      ? await facetCounts({ tx, matched: grams.length > 0, byDimension })
-      : { total: (await matching(tx.select({ n: count() }).from(disclosures).$dynamic()))[0]!.n };
-    const position = new Map(ids.map((id, i) => [id, i]));
-    const items: PublishedDisclosureItem[] = rows
-      .sort((a, b) => position.get(a.disclosures.id)! - position.get(b.disclosures.id)!)
-      .map(({ disclosures: d, departments: dept, districts: dist }) => ({
-        id: d.id,
-        district: dist.name,
-        department: { key: `${dept.districtCode}-${dept.code}`, code: dept.code, name: dept.name },
-        year: d.year,
-        kind: d.kind,
-        title: d.title,
-        totals: {
-          income: d.totalIncome,
-          expenditure: d.totalExpenditure,
-          basic: d.basicTotal,
-          project: d.projectTotal,
-          threePublic: d.threePublicTotal,
-        },
-        publishedOn: d.disclosedOn ?? (d.publishedAt ? shanghaiDate.format(d.publishedAt) : null),
-        url: `/disclosures/${d.id}`,
-      }));
-    return { total: counted.total, items, facets: "facets" in counted ? counted.facets : undefined };
-  });
+  // a repeated search is answered from the cache while nothing it shows has changed; the
+  // generation is read first, so an answer is never kept under a newer one than it saw
+  const generation = await readSearchGeneration({ db });
+  const caches = searchCaches(db);
+  const keys = searchKeys({ grams, phrase, sort, query });
+  const cachedPage = offset + limit <= CACHED_IDS;
+  let ids = cachedPage ? caches.pages.get(generation, keys.page)?.slice(offset, offset + limit) : undefined;
+  let counted: Counted | undefined = caches.counts.get(generation, keys.counts);
+  if (withFacets && !counted?.facets) counted = undefined;
+  if (!ids || !counted) {
+    // one statement: the matches read once, then the page's ids (the first pages at once when
+    // they are kept) and the count or the facets from them
+    const needPage = !ids;
+    const needFacets = !counted && withFacets;
+    const filter = where ?? sql`true`;
+    const page = sql`select id from search_hit where ${filter}
+      order by ${sql.join([...order, asc(searchHit.districtCode), asc(searchHit.code), desc(searchHit.revision), asc(searchHit.id)], sql`, `)}
+      limit ${cachedPage ? CACHED_IDS : limit} offset ${cachedPage ? 0 : offset}`;
+    const [answer] = rowsOf<{ page: Json<string[]> | null; facets: Json<FacetRow[]> | null; total: number | null }>(
+      await db.execute(sql`with ${hitsCte({ db, query, grams, phrase, withFacets: needFacets })}
+        select ${needPage ? sql`(select coalesce(json_agg(id), '[]') from (${page}) page)` : sql`null`} as page,
+               ${needFacets ? sql`(select coalesce(json_agg(f), '[]') from (${facetRows({ byDimension })}) f)` : sql`null`} as facets,
+               ${!counted && !withFacets ? sql`(select count(*)::int from search_hit where ${filter})` : sql`null`} as total`),
+    );
+    if (needPage) {
+      const first = parsed(answer!.page!);
+      if (cachedPage) caches.pages.set(generation, keys.page, first);
+      ids = cachedPage ? first.slice(offset, offset + limit) : first;
+    }
+    if (!counted) {
+      counted = needFacets ? facetsOf(parsed(answer!.facets!)) : { total: answer!.total! };
+      caches.counts.set(generation, keys.counts, counted);
+    }
+  }
+  const pageIds = ids!;
+  const { total, facets } = counted!;
+  // what a result shows, not the disclosure's narrative and findings; read afresh
+  const rows = pageIds.length
+    ? await db
+        .select({
+          disclosures: {
+            id: disclosures.id,
+            year: disclosures.year,
+            kind: disclosures.kind,
+            title: disclosures.title,
+            totalIncome: disclosures.totalIncome,
+            totalExpenditure: disclosures.totalExpenditure,
+            basicTotal: disclosures.basicTotal,
+            projectTotal: disclosures.projectTotal,
+            threePublicTotal: disclosures.threePublicTotal,
+            disclosedOn: disclosures.disclosedOn,
+            publishedAt: disclosures.publishedAt,
+          },
+          departments: { districtCode: departments.districtCode, code: departments.code, name: departments.name },
+          districts: { name: districts.name },
+        })
+        .from(disclosures)
+        .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+        .innerJoin(districts, eq(districts.code, departments.districtCode))
+        .where(inArray(disclosures.id, pageIds))
+    : [];
+  const position = new Map(pageIds.map((id, i) => [id, i]));
+  const items: PublishedDisclosureItem[] = rows
+    .sort((a, b) => position.get(a.disclosures.id)! - position.get(b.disclosures.id)!)
+    .map(({ disclosures: d, departments: dept, districts: dist }) => ({
+      id: d.id,
+      district: dist.name,
+      department: { key: `${dept.districtCode}-${dept.code}`, code: dept.code, name: dept.name },
+      year: d.year,
+      kind: d.kind,
+      title: d.title,
+      totals: {
+        income: d.totalIncome,
+        expenditure: d.totalExpenditure,
+        basic: d.basicTotal,
+        project: d.projectTotal,
+        threePublic: d.threePublicTotal,
+      },
+      publishedOn: d.disclosedOn ?? (d.publishedAt ? shanghaiDate.format(d.publishedAt) : null),
+      url: `/disclosures/${d.id}`,
+    }));
+  return { total, items, facets: withFacets ? facets : undefined };
 }
 
 /** Every public revision of a department's disclosure for a year and kind, newest first. */

@@ -10,6 +10,7 @@ import {
   listDistrictParentLinks,
   updateDepartmentRow,
 } from "@/db/queries/departments-admin";
+import { invalidate } from "@/lib/cache/invalidate";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { type DepartmentInput, departmentKey, departmentSchema } from "./schema";
@@ -71,7 +72,7 @@ export async function createDepartment({ db, input, actor }: { db: Db; input: De
   const d = parse(input);
   const district = await findDistrict({ db, code: d.districtCode });
   if (!district) throw new InvalidInput([{ field: "districtCode", message: `没有代码为 ${d.districtCode} 的区县` }]);
-  return writeOnce(db, district.name, d.code, async (tx) => {
+  const created = await writeOnce(db, district.name, d.code, async (tx) => {
     const existing = await findDepartmentByCode({ db: tx, districtCode: d.districtCode, code: d.code });
     const parent = await resolveParent({ tx, districtCode: d.districtCode, parentCode: d.parentCode });
     const problems = [...(existing ? [duplicateCode(district.name, d.code, existing.name)] : []), ...parent.problems];
@@ -86,13 +87,15 @@ export async function createDepartment({ db, input, actor }: { db: Db; input: De
     });
     return { id: row.id, key: departmentKey(row) };
   });
+  await invalidate({ db, change: { kind: "department", departmentId: created.id, districtCode: d.districtCode } });
+  return created;
 }
 
 /** Changes a department's code, name, parent and contact, audited with before and after; its district stays. */
 export async function updateDepartment({ db, id, input, actor }: { db: Db; id: number; input: DepartmentInput; actor: Actor }) {
   const d = parse(input);
   const districtName = (await findDistrict({ db, code: d.districtCode }))?.name ?? d.districtCode;
-  return writeOnce(db, districtName, d.code, async (tx) => {
+  const saved = await writeOnce(db, districtName, d.code, async (tx) => {
     const current = await findDepartmentById({ db: tx, id, lock: true });
     if (!current) throw new HttpProblem(404, "没有这个部门。");
     if (current.districtCode !== d.districtCode) throw new InvalidInput([{ field: "districtCode", message: "部门所属区县不能更改" }]);
@@ -121,4 +124,6 @@ export async function updateDepartment({ db, id, input, actor }: { db: Db; id: n
     });
     return { id, key: departmentKey(row) };
   });
+  await invalidate({ db, change: { kind: "department", departmentId: id, districtCode: d.districtCode } });
+  return saved;
 }

@@ -7,6 +7,7 @@ import { insertDisclosure } from "@/db/queries/disclosure-write";
 import { departments, disclosures, districts } from "@/db/schema";
 import { AccessDenied } from "@/lib/auth/access-denied";
 import { type Actor, canEditDepartment } from "@/lib/auth/scope";
+import { invalidate } from "@/lib/cache/invalidate";
 import { UNKNOWN } from "@/lib/documents/recognize/header";
 import { MAX_FILE_BYTES } from "@/lib/imports/limits";
 import { HttpProblem } from "@/lib/http/problem";
@@ -70,7 +71,7 @@ export async function createDisclosure({
   }
   if (file && file.bytes.byteLength > MAX_FILE_BYTES) throw new HttpProblem(413, `${source}：原文件超过 20 MB，未保存。`);
   const findings = checkDisclosure(doc);
-  return db.transaction(async (tx) => {
+  const { departmentId, districtCode, ...created } = await db.transaction(async (tx) => {
     const [district] = await tx.select().from(districts).where(eq(districts.name, doc.district)).limit(1);
     if (!district) throw new InvalidInput([{ field: "district", message: `${source}：“${doc.district}”不是重庆市的区县` }]);
     const departmentKey = `${district.code}-${doc.department.code}`;
@@ -154,6 +155,10 @@ export async function createDisclosure({
         success: true,
       },
     });
-    return { id, version: 1, departmentKey, departmentCreated, revision };
+    return { id, version: 1, departmentKey, departmentCreated, revision, departmentId, districtCode: district.code };
   });
+  // a department the public had not seen, or a disclosure published at once (the sample data)
+  if (status === "published") await invalidate({ db, change: { kind: "disclosure", disclosureId: created.id, departmentId, districtCode } });
+  else if (created.departmentCreated) await invalidate({ db, change: { kind: "department", departmentId, districtCode } });
+  return created;
 }

@@ -7,6 +7,7 @@ import { changeStatus, insertComments, insertStep, supersedeEarlierRevisions } f
 import { AccessDenied } from "@/lib/auth/access-denied";
 import { canEditDepartment } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/scope";
+import { invalidate } from "@/lib/cache/invalidate";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { checkDisclosure } from "@/lib/rules";
@@ -76,7 +77,7 @@ export async function transitionDisclosure({
   const gate = checkGate(action, checkDisclosure(await readDisclosureDocument({ db, record })), input.override);
   if (!gate.ok) throw new HttpProblem(422, gate.message, { findings: gate.blocking, errors: gate.counts.errors, warnings: gate.counts.warnings });
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const version = await changeStatus({ tx, id, from: d.status, to: check.to, actorId: actor.id, retractionReason: input.reason });
     if (version === null) throw new HttpProblem(409, `文件状态已被他人改变，未能${ACTION_LABELS[action]}，请刷新后重试。`);
     if (action === "publish") await supersedeEarlierRevisions({ tx, id, departmentId: d.departmentId, year: d.year, kind: d.kind });
@@ -105,4 +106,8 @@ export async function transitionDisclosure({
     });
     return { status: check.to, version };
   });
+  if (action === "publish" || action === "retract") {
+    await invalidate({ db, change: { kind: "disclosure", disclosureId: id, departmentId: d.departmentId, districtCode: department.districtCode } });
+  }
+  return result;
 }

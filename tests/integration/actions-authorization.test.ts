@@ -19,7 +19,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(request.authorization ? { authorization: request.authorization } : {}),
   cookies: async () => ({ get: () => undefined }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const disclosureActions = await import("@/app/admin/disclosures/actions");
 const userActions = await import("@/app/admin/users/actions");

@@ -22,7 +22,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ ...(request.authorization ? { authorization: request.authorization } : {}), "x-cq-client-address": request.address }),
   cookies: async () => ({ get: () => undefined }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const api = await import("@/app/api/v1/feedback/route");
 const { submitFeedbackAction } = await import("@/app/(public)/feedback/actions");

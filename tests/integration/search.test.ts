@@ -134,6 +134,21 @@ describe("search facets", () => {
     expect(f.district.map((d) => d.label)).toEqual(["北碚区", "南岸区", "潼南区"]);
   });
 
+  it("with two filters, each facet counts with the other filter only", async () => {
+    const f = await facetsOf({ q: "预算", district: "北碚区", year: "2024" });
+    expect(f.district.map((d) => `${d.label}:${d.count}`)).toEqual(["南岸区:1", "北碚区:1"]);
+    expect(f.year.map((y) => `${y.value}:${y.count}`)).toEqual(["2025:1", "2024:1"]);
+    expect(f.kind.map((k) => `${k.value}:${k.count}`)).toEqual(["budget:1"]);
+  });
+
+  it("page by page, list each result once, in the order of one long page", async () => {
+    const all = (await search({ q: "预算", pageSize: "4" })).items.map((i) => i.id);
+    const paged = [];
+    for (const page of ["1", "2", "3", "4"]) paged.push(...(await search({ q: "预算", pageSize: "1", page })).items.map((i) => i.id));
+    expect(paged).toEqual(all);
+    expect(new Set(all).size).toBe(4);
+  });
+
   it("sort by total expenditure, largest first", async () => {
     const r = await listPublishedDisclosures({ db: handle.db, query: disclosureListQuerySchema.parse({ sort: "amount" }) });
     const totals = r.items.map((i) => Number(i.totals.expenditure));

@@ -1,58 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ComparePicker, type PickerShortcut } from "@/components/compare/compare-picker";
+import { ComparePicker } from "@/components/compare/compare-picker";
 import { ComparedTableView } from "@/components/compare/compared-table";
-import { type Db, getDb } from "@/db/client";
-import { readDisclosureDocument } from "@/db/queries/disclosure-read";
-import { listDepartmentYears, listPublishedDisclosures } from "@/db/queries/public-disclosures";
-import { compareDisclosures, documentLabels, inComparisonOrder } from "@/lib/disclosure/compare";
-import { disclosureListQuerySchema, KIND_LABELS } from "@/lib/disclosure/list-query";
-import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
+import { compareDisclosures, documentLabels } from "@/lib/disclosure/compare";
+import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
 import type { SourceUnit } from "@/lib/disclosure/schema";
-import { HttpProblem } from "@/lib/http/problem";
+import { choiceLabel, compareData, compareHref, MAX_LOOKED_UP } from "./compare-data";
 
 export const metadata: Metadata = { title: "对比公开文件" };
+// rendered for each request: it reads the query (the cached pages are listed in lib/cache/tags.ts)
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** More than this many ids are not even looked up: the page compares at most 4. */
-const MAX_LOOKED_UP = 8;
-
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-function compareHref({ ids, unit, more = {} }: { ids: string[]; unit: SourceUnit; more?: Record<string, string> }) {
-  const params = new URLSearchParams({ ...(ids.length ? { ids: ids.join(",") } : {}), ...(unit === "元" ? { unit } : {}), ...more });
-  return `/compare?${params.toString()}`;
-}
-
-async function loadChosen({ db, ids }: { db: Db; ids: string[] }) {
-  const loaded = await Promise.all(
-    ids.slice(0, MAX_LOOKED_UP).map(async (id) => {
-      try {
-        return await loadPublicDisclosure({ db, id });
-      } catch (e) {
-        if (e instanceof HttpProblem) return null;
-        throw e;
-      }
-    }),
-  );
-  return inComparisonOrder(loaded.filter((r) => r !== null && r !== undefined).map((record) => ({ record, year: record.disclosure.year })));
-}
-type Chosen = Awaited<ReturnType<typeof loadChosen>>[number];
-
-const choiceLabel = ({ record: { district, department, disclosure } }: Chosen) => `${district.name} · ${department.name} · ${disclosure.year}年${KIND_LABELS[disclosure.kind]}`;
-
-/** One chosen document: its department's other years, and the other departments of its district that year. */
-async function shortcutsFor({ db, only, unit }: { db: Db; only: Chosen; unit: SourceUnit }): Promise<PickerShortcut[]> {
-  const { disclosure, department, district } = only.record;
-  const years = await listDepartmentYears({ db, departmentId: department.id });
-  return [
-    ...years
-      .filter((y) => y.id !== disclosure.id)
-      .map((y) => ({ href: compareHref({ ids: [disclosure.id, y.id], unit }), label: `与本部门 ${y.year} 年${KIND_LABELS[y.kind]}对比` })),
-    { href: compareHref({ ids: [disclosure.id], unit, more: { district: district.code, year: String(disclosure.year) } }), label: `${district.name} ${disclosure.year} 年的其他部门` },
-  ];
-}
 
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
@@ -64,21 +25,16 @@ export default async function ComparePage({ searchParams }: Props) {
   // 查找 pressed: the picker is what the user is working in, so it opens below a comparison
   const finding = first(params.find) !== undefined;
 
-  const db = await getDb();
-  const chosen = await loadChosen({ db, ids });
-  const [list, shortcuts] = await Promise.all([
-    listPublishedDisclosures({ db, query, withFacets: true }),
-    chosen.length === 1 ? shortcutsFor({ db, only: chosen[0]!, unit }) : [],
-  ]);
+  const { chosen, found, districts, years, shortcuts, docs } = await compareData({ ids: ids.slice(0, MAX_LOOKED_UP), query, unit });
   const missing = Math.min(ids.length, MAX_LOOKED_UP) - chosen.length;
   const comparing = chosen.length >= 2 && chosen.length <= 4;
 
   const picker = (
     <ComparePicker
-      chosen={chosen.map((c) => ({ id: c.record.disclosure.id, label: choiceLabel(c) }))}
-      found={{ items: list.items.map((d) => ({ id: d.id, label: `${d.district} · ${d.department.name} · ${d.year}年${KIND_LABELS[d.kind]}` })), total: list.total }}
-      districts={(list.facets?.district ?? []).map((f) => ({ value: f.value, label: f.label }))}
-      years={(list.facets?.year ?? []).map((f) => ({ value: f.value, label: f.label }))}
+      chosen={chosen.map((c) => ({ id: c.id, label: choiceLabel(c) }))}
+      found={found}
+      districts={districts}
+      years={years}
       filters={{ district: query.district, year: query.year, q: query.q }}
       unit={unit === "元" ? unit : undefined}
       shortcuts={shortcuts}
@@ -103,10 +59,9 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
 
-  const chosenIds = chosen.map((c) => c.record.disclosure.id);
-  const docs = await Promise.all(chosen.map((c) => readDisclosureDocument({ db, record: c.record })));
+  const chosenIds = chosen.map((c) => c.id);
   const tables = compareDisclosures(docs);
-  const labels = documentLabels(chosen.map(({ record: { department, disclosure } }) => ({ departmentKey: `${department.districtCode}-${department.code}`, departmentName: department.name, year: disclosure.year, revision: disclosure.revision })));
+  const labels = documentLabels(chosen);
   const severalYears = new Set(docs.map((d) => d.year)).size > 1;
   return (
     <>
@@ -114,9 +69,9 @@ export default async function ComparePage({ searchParams }: Props) {
       {notices}
       <ol className="mb-3 list-decimal space-y-1 pl-6">
         {chosen.map((c, i) => (
-          <li key={c.record.disclosure.id}>
-            <Link href={`/disclosures/${c.record.disclosure.id}`} className="text-brand-700 underline">{choiceLabel(c)}</Link>
-            {labels[i] !== c.record.department.name ? <span className="text-stone-600">（表中记作“{labels[i]}”）</span> : null}
+          <li key={c.id}>
+            <Link href={`/disclosures/${c.id}`} className="text-brand-700 underline">{choiceLabel(c)}</Link>
+            {labels[i] !== c.departmentName ? <span className="text-stone-600">（表中记作“{labels[i]}”）</span> : null}
           </li>
         ))}
       </ol>

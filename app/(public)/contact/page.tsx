@@ -12,6 +12,8 @@ import { newFormToken } from "@/db/queries/feedback-keys";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "联系与反馈" };
+// rendered for each request: it reads the query (the cached pages are listed in lib/cache/tags.ts)
+export const dynamic = "force-dynamic";
 
 const MAX_SHOWN = 400;
 

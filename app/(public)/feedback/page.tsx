@@ -6,6 +6,8 @@ import { STATUS_LABELS } from "@/lib/feedback/labels";
 import { normalizeTrackingCode } from "@/lib/feedback/tracking-code";
 
 export const metadata: Metadata = { title: "留言办理进度", robots: { index: false } };
+// rendered for each request: it reads the query (the cached pages are listed in lib/cache/tags.ts)
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ code?: string | string[] }> };
 

@@ -13,6 +13,8 @@ import { principalAmount } from "@/lib/rows/principal";
 import { namesARow, ROW_SEARCH_TABLES, ROW_SORT_LABELS, ROW_SORTS, rowSearchQuerySchema } from "@/lib/rows/query";
 
 export const metadata: Metadata = { title: "按科目查询" };
+// rendered for each request: it reads the query (the cached pages are listed in lib/cache/tags.ts)
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

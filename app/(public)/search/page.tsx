@@ -16,6 +16,8 @@ import type { ResultSnippet } from "@/lib/search/result-snippet";
 import { markMatches } from "@/lib/search/snippet";
 
 export const metadata: Metadata = { title: "检索公开文件" };
+// rendered for each request: it reads the query (the cached pages are listed in lib/cache/tags.ts)
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

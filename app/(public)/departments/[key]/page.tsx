@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { findDepartmentByKey } from "@/db/queries/departments";
 import { listDepartmentYears } from "@/db/queries/public-disclosures";
@@ -8,13 +9,21 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { YearTable } from "@/components/disclosure/year-table";
 import { yearTrend } from "@/lib/disclosure/year-trend";
 import { DEPARTMENT_KEY } from "@/lib/validation";
+import { pageTags } from "@/lib/cache/tags";
+import { tagPage } from "@/lib/cache/page-tags";
 
 type Props = { params: Promise<{ key: string }> };
 
-async function load(key: string) {
+// rendered at the first request, not at build, then served from the cache until a change tags it
+export const generateStaticParams = () => [];
+
+const load = cache(async (key: string) => {
   const decoded = decodeURIComponent(key);
-  return DEPARTMENT_KEY.test(decoded) ? findDepartmentByKey({ db: await getDb(), key: decoded }) : undefined;
-}
+  if (!DEPARTMENT_KEY.test(decoded)) return undefined;
+  const found = await findDepartmentByKey({ db: await getDb(), key: decoded });
+  await tagPage(pageTags.department({ departmentId: found?.department.id, districtCode: decoded.slice(0, decoded.indexOf("-")) }));
+  return found;
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).key);

@@ -15,6 +15,9 @@ export const metadata: Metadata = { title: "留言办理进度", robots: { index
 
 type Props = { params: Promise<{ code: string }> };
 
+// a sender's tracking page shows the latest status: rendered for each request
+export const dynamic = "force-dynamic";
+
 export default async function FeedbackTrackingPage({ params }: Props) {
   const given = decodeURIComponent((await params).code);
   const code = normalizeTrackingCode(given);

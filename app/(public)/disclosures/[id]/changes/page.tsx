@@ -12,6 +12,9 @@ import { HttpProblem } from "@/lib/http/problem";
 
 type Props = { params: Promise<{ id: string }> };
 
+// not among the cached pages (lib/cache/tags.ts): rendered for each request
+export const dynamic = "force-dynamic";
+
 /** A published or superseded revision beside the public revision it corrects; anything else is not found. */
 const load = cache(async (id: string) => {
   const db = await getDb();

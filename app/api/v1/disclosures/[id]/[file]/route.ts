@@ -3,6 +3,7 @@ import { readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
 import { disclosureCsv } from "@/lib/export/csv";
 import { disclosureXlsx } from "@/lib/export/xlsx";
+import { cacheHeaders, disclosureEtag, notModified } from "@/lib/http/etag";
 import { HttpProblem } from "@/lib/http/problem";
 import { apiRoute } from "@/lib/http/route";
 
@@ -15,12 +16,15 @@ const TYPES = {
 } as const;
 
 /** GET /api/v1/disclosures/{id}/export.{json,csv,xlsx}: a published disclosure to take away. */
-export const GET = apiRoute<Context>(async (_request, { params }) => {
+export const GET = apiRoute<Context>(async (request, { params }) => {
   const { id, file } = await params;
   const format = /^export\.(json|csv|xlsx)$/.exec(file)?.[1] as keyof typeof TYPES | undefined;
   if (!format) throw new HttpProblem(404, "可下载的格式为 export.json、export.csv 与 export.xlsx。");
   const db = await getDb();
   const record = await loadPublicDisclosure({ db, id });
+  const headers = cacheHeaders(disclosureEtag(record, `export.${format}`));
+  const unchanged = notModified(request, headers);
+  if (unchanged) return unchanged;
   const doc = { ...(await readDisclosureDocument({ db, record })), findings: record.disclosure.findings };
   const body =
     format === "json" ? JSON.stringify(doc, null, 2) : format === "csv" ? disclosureCsv(doc) : new Uint8Array(await disclosureXlsx(doc));
@@ -29,7 +33,7 @@ export const GET = apiRoute<Context>(async (_request, { params }) => {
     headers: {
       "Content-Type": TYPES[format],
       "Content-Disposition": `attachment; filename="disclosure.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "Cache-Control": "public, max-age=300",
+      ...headers,
     },
   });
 });

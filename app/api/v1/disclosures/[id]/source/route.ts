@@ -5,6 +5,7 @@ import { loadForActor } from "@/lib/disclosure/access";
 import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
 import type { DocumentSource } from "@/lib/disclosure/schema";
 import { attachment } from "@/lib/http/content-disposition";
+import { type CacheHeaders, cacheHeaders, disclosureEtag, notModified } from "@/lib/http/etag";
 import { HttpProblem } from "@/lib/http/problem";
 import { apiRoute } from "@/lib/http/route";
 import { SOURCE_TYPES, textCharset } from "@/lib/imports/source-format";
@@ -21,15 +22,21 @@ export const GET = apiRoute<Context>(async (request, { params }) => {
   const { id } = await params;
   const db = await getDb();
   let disclosureId: string;
-  let isPublic = true;
+  // a public original may be kept by shared caches, revalidated each time; any other is private
+  let caching: CacheHeaders | { "Cache-Control": string };
   try {
-    disclosureId = (await loadPublicDisclosure({ db, id })).disclosure.id;
+    const record = await loadPublicDisclosure({ db, id });
+    disclosureId = record.disclosure.id;
+    const validated = cacheHeaders(disclosureEtag(record, "source"));
+    const unchanged = notModified(request, validated);
+    if (unchanged) return unchanged;
+    caching = validated;
   } catch (refusal) {
     if (!(refusal instanceof HttpProblem) || (refusal.status !== 404 && refusal.status !== 410)) throw refusal;
     const actor = await requireActor({ request }).catch(() => null);
     if (!actor) throw refusal;
     disclosureId = (await loadForActor({ db, actor, id })).disclosure.id;
-    isPublic = false;
+    caching = { "Cache-Control": "private, no-store" };
   }
   const file = await sourceFileOf({ db, disclosureId });
   if (!file) throw new HttpProblem(404, "该文件不是从原文导入的，没有可下载的原文。");
@@ -42,7 +49,7 @@ export const GET = apiRoute<Context>(async (request, { params }) => {
       "Content-Disposition": attachment(file.fileName, `source.${type.extension}`),
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": isPublic ? "public, max-age=300" : "private, no-store",
+      ...caching,
     },
   });
 });

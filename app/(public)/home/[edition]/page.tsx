@@ -1,12 +1,24 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { currentBudgetYear, listDistrictProgress, listLatestPublications } from "@/db/queries/home";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { publicationDate } from "@/lib/disclosure/publication-date";
+import { pageTags } from "@/lib/cache/tags";
+import { tagPage } from "@/lib/cache/page-tags";
 
 const LATEST = 10;
 
-export default async function HomePage() {
+/**
+ * The home page. `/` is rewritten here (next.config.ts) because a page without a dynamic
+ * segment would be rendered at build, when there is no database; this one is rendered at the
+ * first request and served from the cache until a publish, retraction or department change.
+ */
+export const generateStaticParams = () => [];
+
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== "latest") notFound();
+  await tagPage(pageTags.home());
   const db = await getDb();
   const year = await currentBudgetYear({ db, now: new Date() });
   const [districts, latest] = await Promise.all([listDistrictProgress({ db, year }), listLatestPublications({ db, limit: LATEST })]);

@@ -1,0 +1,1 @@
+CREATE INDEX "disclosures_published_search_idx" ON "disclosures" USING btree ("id","department_id","year","kind","revision","total_expenditure","title") WHERE "disclosures"."status" = 'published';

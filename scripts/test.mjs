@@ -1,5 +1,7 @@
-// npm test: typecheck, lint, unit and integration tests (PGlite, and PostgreSQL when
-// TEST_DATABASE_URL is set), the production build, then the browser tests against it.
+// npm test: typecheck, lint, the production build, unit and integration tests (PGlite, and
+// PostgreSQL when TEST_DATABASE_URL is set), then the browser tests against the build. The build
+// comes before the integration tests because some of them run the production server (two
+// instances on one PostgreSQL in tests/integration/page-cache.test.ts).
 // Ends with one line "tests: N passed, N failed" counting the test cases of every runner.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -11,8 +13,8 @@ for (const f of ["reports/vitest.json", "reports/e2e.json"]) rmSync(f, { force: 
 const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["lint", "npx", ["eslint", "--max-warnings=0", "."]],
-  ["unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"]],
   ["build", "npx", ["next", "build"]],
+  ["unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"]],
   ["browser", "npx", ["playwright", "test"]],
 ];
 

@@ -5,6 +5,9 @@ import { InvalidInput } from "@/lib/invalid-input";
 import { HttpProblem } from "./problem";
 
 const MAX_JSON_BYTES = 5 * 1024 * 1024;
+// A refusal is never kept by a shared cache: 404 and 410 are cacheable by default, and the
+// disclosure a 404 answered for may be published the next minute.
+const UNCACHED = { "cache-control": "no-store" };
 
 /**
  * Wraps a route handler: refusals become JSON answers with their status and a Chinese message
@@ -16,10 +19,10 @@ export function apiRoute<C>(handler: (req: Request, context: C) => Promise<Respo
     try {
       return await handler(req, context);
     } catch (e) {
-      if (e instanceof HttpProblem) return NextResponse.json({ error: e.message, ...e.details }, { status: e.status });
-      if (e instanceof InvalidInput) return NextResponse.json({ error: "输入有误", problems: e.problems }, { status: 400 });
+      if (e instanceof HttpProblem) return NextResponse.json({ error: e.message, ...e.details }, { status: e.status, headers: UNCACHED });
+      if (e instanceof InvalidInput) return NextResponse.json({ error: "输入有误", problems: e.problems }, { status: 400, headers: UNCACHED });
       console.error(e);
-      return NextResponse.json({ error: "服务器内部错误，请稍后再试。" }, { status: 500 });
+      return NextResponse.json({ error: "服务器内部错误，请稍后再试。" }, { status: 500, headers: UNCACHED });
     }
   };
 }

@@ -109,6 +109,9 @@ describe("a disclosure's public answers under a cache", () => {
     const gone = await getDocument(beibei.id, held.document);
     expect(gone.status).toBe(410);
     expect(await gone.json()).toMatchObject({ reason: "数据有误，核实后重新公开" });
+    // a shared cache must not keep the refusal either: the department may publish again
+    expect(gone.headers.get("cache-control")).toBe("no-store");
+    expect((await getDocument("00000000-0000-4000-8000-000000000000")).headers.get("cache-control")).toBe("no-store");
     expect((await getFile(beibei.id, "export.xlsx", held.xlsx)).status).toBe(410);
     expect((await getFile(beibei.id, "source", held.source)).status).toBe(410);
     // its department's contact still gets the original, never to be kept by a cache

@@ -19,7 +19,10 @@ function runImport(...args: string[]) {
   });
 }
 
-describe("npm run import -- --json --dry-run", () => {
+// each case starts the command-line tool, which takes seconds on a busy machine
+const SPAWNS = { timeout: 90_000 };
+
+describe("npm run import -- --json --dry-run", SPAWNS, () => {
   it("prints one budget-disclosure/v1 document with its findings, and writes nothing", () => {
     const r = runImport("--json", "--dry-run", ...seeds("tongnan-zwb-2025.txt"));
     expect(r.status).toBe(0);
@@ -83,7 +86,7 @@ describe("npm run import -- --json --dry-run", () => {
   });
 });
 
-describe("npm run import (storing)", () => {
+describe("npm run import (storing)", SPAWNS, () => {
   it("stores a draft of the department with its file, and skips a file imported before however it is named", () => {
     // the sample data loaded into a new database is this very file
     const sample = runImport(...seeds("beibei-zwfwzx-2025.txt"));

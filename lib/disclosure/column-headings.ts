@@ -30,6 +30,8 @@ const BUDGET_GROUPED = new Set<TableKind>(["general_budget_function", "gov_fund"
  */
 export function columnHeading({ table, column, side, year, kind }: ColumnHeadingArgs): ColumnHeading {
   const label = tableColumnLabel(table, column);
+  // the “三公” tables print their first column as 合计, where the other tables' reads 总计
+  if ((table === "three_public" || table === "final_three_public") && column === "total") return { group: null, heading: "合计" };
   if (kind !== "budget") return { group: null, heading: label };
   if (column === "prior") return { group: null, heading: `${year - 1}年预算数` };
   if (BUDGET_GROUPED.has(table)) return { group: `${year}年预算数`, heading: label };

@@ -51,7 +51,7 @@ describe("the CSV export", () => {
   });
 
   it("names the “三公” rows 上年 and 本年 with the years printed: 2023年预算数 37.00, 2024年预算数 27.50 万元", () => {
-    expect(cellLines.some((l) => l.endsWith(",“三公”经费支出表,,,上年（2023年预算数）,总计,370000.00"))).toBe(true);
+    expect(cellLines.some((l) => l.endsWith(",“三公”经费支出表,,,上年（2023年预算数）,合计,370000.00"))).toBe(true);
     expect(cellLines.some((l) => l.endsWith(",“三公”经费支出表,,,本年（2024年预算数）,公务接待费,35000.00"))).toBe(true);
   });
 

@@ -54,9 +54,9 @@ test("printing prints the whole document: every section and table, none cut at t
   await page.emulateMedia({ media: "print" });
 
   const part = (href: string) => page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`);
-  const document = entries.filter((e) => !PORTAL_AIDS.includes(e.label));
-  expect(document.map((e) => e.label)).toEqual(expect.arrayContaining(["公开表格", TABLE, "绩效目标"]));
-  for (const { href, label } of document) await expect(part(href), `${label} is printed`).toBeVisible();
+  const printed = entries.filter((e) => !PORTAL_AIDS.includes(e.label));
+  expect(printed.map((e) => e.label)).toEqual(expect.arrayContaining(["公开表格", TABLE, "绩效目标"]));
+  for (const { href, label } of printed) await expect(part(href), `${label} is printed`).toBeVisible();
   await expect(part("#feedback"), "the feedback form is not printed").toBeHidden();
   // every table, and nothing of it hidden behind a sideways scroll
   const clipped = await page.locator("main table").evaluateAll((all) =>

@@ -169,11 +169,11 @@ async function stopServer(s: Server | undefined) {
   await exited;
 }
 
-type Page = { status: number; html: string; cache: string | null; cacheControl: string | null };
+type Page = { status: number; html: string; cache: string | null; cacheControl: string | null; etag: string | null };
 async function get(server: Server, url: string): Promise<Page> {
   const res = await fetch(server.base + url, { redirect: "manual" });
   // React separates interpolated text with comments
-  return { status: res.status, html: (await res.text()).replaceAll("<!-- -->", ""), cache: res.headers.get("x-nextjs-cache"), cacheControl: res.headers.get("cache-control") };
+  return { status: res.status, html: (await res.text()).replaceAll("<!-- -->", ""), cache: res.headers.get("x-nextjs-cache"), cacheControl: res.headers.get("cache-control"), etag: res.headers.get("etag") };
 }
 
 describe.skipIf(!built)("the production server's public pages", () => {
@@ -254,6 +254,8 @@ describe.skipIf(!built)("the production server's public pages", () => {
   }, 120_000);
 
   it("show a correction published on the next request: the earlier page says it was superseded, the department, district and home pages lead to the new one", async () => {
+    const answers = [`/api/v1/disclosures/${first}`, `/api/v1/disclosures/${first}/export.csv`];
+    const heldEtags = await Promise.all(answers.map(async (url) => (await get(reader, url)).etag));
     const doc = (await (await fetch(`${writer.base}/api/v1/disclosures/${first}`)).json()) as Record<string, unknown>;
     delete doc.findings;
     const { id } = await api(tokens.editorA, "POST", "/api/v1/admin/disclosures", { ...doc, revisionReason: "更正支出表" });
@@ -268,6 +270,8 @@ describe.skipIf(!built)("the production server's public pages", () => {
       await shows(url, (p) => p.html.includes(`/disclosures/${id}`));
     }
     await shows(`/api/v1/disclosures/${id}`, (p) => p.status === 200);
+    // the earlier revision's answers, kept by the server, are superseded too: their validators change
+    for (const [i, url] of answers.entries()) await shows(url, (p) => p.status === 200 && p.etag !== heldEtags[i]);
 
     await step(tokens.admin, id, "retract", { reason: "数据有误，撤回重报" });
     await shows(`/disclosures/${id}`, (p) => p.html.includes("该文件已撤回") && p.html.includes("数据有误，撤回重报"));
@@ -285,6 +289,12 @@ describe.skipIf(!built)("the production server's public pages", () => {
     expect(before).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++) for (const url of urls) expect((await get(reader, url)).cache, url).toBe("HIT");
     expect(statements()).toBe(before);
+    // the public API's answer about a disclosure and its exports are kept likewise
+    const answers = ["", "/export.json", "/export.csv", "/export.xlsx"].map((file) => `/api/v1/disclosures/${first}${file}`);
+    for (const url of answers) expect((await get(reader, url)).status, url).toBe(200);
+    const afterAnswers = statements();
+    for (let i = 0; i < 3; i++) for (const url of answers) expect((await get(reader, url)).status, url).toBe(200);
+    expect(statements()).toBe(afterAnswers);
     // a page rendered per request does reach it: the log would have shown it
     await get(reader, "/contact");
     expect(statements()).toBeGreaterThan(before);

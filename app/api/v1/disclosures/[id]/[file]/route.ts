@@ -1,9 +1,7 @@
-import { getDb } from "@/db/client";
-import { readDisclosureDocument } from "@/db/queries/disclosure-read";
-import { loadPublicDisclosure } from "@/lib/disclosure/public-access";
+import { answerBody, publicAnswer } from "@/lib/disclosure/public-answer";
 import { disclosureCsv } from "@/lib/export/csv";
 import { disclosureXlsx } from "@/lib/export/xlsx";
-import { cacheHeaders, disclosureEtag, notModified } from "@/lib/http/etag";
+import { cacheHeaders, notModified } from "@/lib/http/etag";
 import { HttpProblem } from "@/lib/http/problem";
 import { apiRoute } from "@/lib/http/route";
 
@@ -20,16 +18,16 @@ export const GET = apiRoute<Context>(async (request, { params }) => {
   const { id, file } = await params;
   const format = /^export\.(json|csv|xlsx)$/.exec(file)?.[1] as keyof typeof TYPES | undefined;
   if (!format) throw new HttpProblem(404, "可下载的格式为 export.json、export.csv 与 export.xlsx。");
-  const db = await getDb();
-  const record = await loadPublicDisclosure({ db, id });
-  const headers = cacheHeaders(disclosureEtag(record, `export.${format}`));
+  const answer = await publicAnswer({
+    id,
+    representation: `export.${format}`,
+    build: async (doc) => (format === "json" ? JSON.stringify(doc, null, 2) : format === "csv" ? disclosureCsv(doc) : new Uint8Array(await disclosureXlsx(doc))),
+  });
+  const headers = cacheHeaders(answer.etag);
   const unchanged = notModified(request, headers);
   if (unchanged) return unchanged;
-  const doc = { ...(await readDisclosureDocument({ db, record })), findings: record.disclosure.findings };
-  const body =
-    format === "json" ? JSON.stringify(doc, null, 2) : format === "csv" ? disclosureCsv(doc) : new Uint8Array(await disclosureXlsx(doc));
-  const name = `${record.disclosure.title}${record.disclosure.revision > 1 ? `-第${record.disclosure.revision}版` : ""}.${format}`;
-  return new Response(body, {
+  const name = `${answer.title}${answer.revision > 1 ? `-第${answer.revision}版` : ""}.${format}`;
+  return new Response(answerBody(answer), {
     headers: {
       "Content-Type": TYPES[format],
       "Content-Disposition": `attachment; filename="disclosure.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,

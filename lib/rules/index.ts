@@ -10,15 +10,25 @@ import { checkPerformance } from "./p1-performance";
 import { checkRequiredTables } from "./r1-required-tables";
 import { extractStatements } from "./narrative-extract";
 import { budgetView, finalFinding } from "./final-view";
+import { budgetedItems, type RelatedDocuments } from "./final-budget-figures";
+import { checkAgainstBudget } from "./x1-final-budget";
+import { checkExecutionRates } from "./x1-execution-rate";
+import { checkStatedPercentages } from "./n1-stated-percentages";
+import { BUDGETED, checkBudgetStatements } from "./n1-budget-statements";
 
-const BUDGETED = /年初预算|预算数|预算为|调整预算/;
+export type { RelatedDocuments } from "./final-budget-figures";
 
-/** Runs every consistency rule (DESIGN §5) on a disclosure. Pure: no I/O, same input → same output. */
-export function checkDisclosure(doc: DisclosureDocument): Finding[] {
+/**
+ * Runs every consistency rule (DESIGN §5) on a disclosure. Pure: no I/O, same input → same output.
+ * A 部门决算 is also compared with `related.budget`, the published 部门预算 of its department and year.
+ */
+export function checkDisclosure(doc: DisclosureDocument, related: RelatedDocuments = {}): Finding[] {
   // a 决算's tables are checked as their budget counterparts, and named back (final-view.ts)
   const view = doc.kind === "final" ? budgetView(doc) : doc;
+  const all = extractStatements(view);
   // a 决算 narrative also states the 年初预算 it was approved with: not a figure of its 决算数 tables
-  const statements = extractStatements(view).filter((s) => view === doc || !BUDGETED.test(s.quote));
+  const statements = view === doc ? all : all.filter((s) => !BUDGETED.test(s.quote));
+  const items = doc.kind === "final" ? budgetedItems(doc, related) : [];
   const results = [
     checkHierarchy(view),
     checkRowArithmetic(view),
@@ -26,9 +36,11 @@ export function checkDisclosure(doc: DisclosureDocument): Finding[] {
     checkCrossTable(view),
     checkNarrativeAmounts(view, statements),
     checkYearOverYear(view, statements),
+    checkStatedPercentages(view, items),
+    checkBudgetStatements(view, all, items),
     checkPerformance(view),
   ].map((findings) => (view === doc ? findings : findings.map(finalFinding)));
-  results.push(checkRequiredTables(doc));
+  results.push(checkRequiredTables(doc), checkAgainstBudget(doc, related), checkExecutionRates(doc, related));
   const unique = new Map<string, Finding>();
   for (const findings of results) {
     for (const f of findings) {

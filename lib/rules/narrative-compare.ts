@@ -21,7 +21,8 @@ export function matchesAtPrecision(actualYuan: Dec, s: Statement): boolean {
 
 /** A hint when the stated number is right but written with the wrong unit. */
 export function otherUnitHint(actualYuan: Dec, s: Statement): string {
-  if (s.unit === "%") return "";
+  // a stated 0 is 0 in every unit
+  if (s.unit === "%" || s.value.isZero()) return "";
   const right = (Object.keys(STATED_UNIT_YUAN) as MoneyUnit[]).find(
     (u) => u !== s.unit && atPrecision(actualYuan, u, s.decimals).eq(expected(s)),
   );

@@ -28,7 +28,7 @@ export const STATED_UNIT_YUAN: Record<Exclude<StatedUnit, "%">, Dec> = {
   元: new Dec(1),
 };
 
-interface SubjectMatch {
+export interface SubjectMatch {
   subject: Subject;
   start: number;
   end: number;
@@ -52,7 +52,8 @@ export function extractStatements(doc: DisclosureDocument): Statement[] {
   return narrativeSentences(doc).flatMap((s) => fromSentence(s, subjects));
 }
 
-function subjectMatches(sentence: string, subjects: Subject[]): SubjectMatch[] {
+/** Where the subjects stand in a sentence, a match inside a longer one left out, in order of their ends. */
+export function subjectMatches(sentence: string, subjects: Subject[]): SubjectMatch[] {
   const all: SubjectMatch[] = [];
   for (const subject of subjects) {
     for (const m of sentence.matchAll(subject.pattern)) {
@@ -92,7 +93,7 @@ function fromSentence(sentence: string, subjects: Subject[]): Statement[] {
   return out;
 }
 
-function nearestBefore(matches: SubjectMatch[], position: number): SubjectMatch | undefined {
+export function nearestBefore(matches: SubjectMatch[], position: number): SubjectMatch | undefined {
   let best: SubjectMatch | undefined;
   for (const m of matches) if (m.end <= position) best = m;
   return best;

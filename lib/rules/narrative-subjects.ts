@@ -2,6 +2,7 @@ import type { DisclosureDocument, TableKind, TableRow } from "@/lib/disclosure/s
 import type { Severity } from "./finding";
 import type { Dec } from "./money";
 import { cell, classRows, findTable, plainName, sideTotal, totalRow } from "./tables";
+import { TABLE_LABELS } from "./labels";
 import { sameFigure } from "./tolerance";
 
 /** A table figure a narrative statement can be checked against. */
@@ -150,6 +151,21 @@ const SUBJECTS: Subject[] = [
   },
 ];
 
+/** A row of a two-sided summary by its printed name (“本年支出合计”). */
+const namedSideRow = (kind: TableKind, side: "income" | "expenditure", name: string, column: string) => (doc: DisclosureDocument) =>
+  figure(doc, kind, findTable(doc, kind)?.rows.find((r) => r.side === side && plainName(r.name) === name), column, `${TABLE_LABELS[kind]}${name}`);
+
+const grandTotal = (kind: TableKind) => (doc: DisclosureDocument) =>
+  figure(doc, kind, sideTotal(findTable(doc, kind), "income"), "amount", `${TABLE_LABELS[kind]}总计`);
+
+/** A 决算 narrative names the rows of its summary tables (read through final-view.ts as their budget kinds). */
+const FINAL_SUBJECTS: Subject[] = [
+  { id: "fiscalGrandTotal", label: "财政拨款收入支出总计", pattern: /财政拨款收入支出(?:决算)?总计/g, current: grandTotal("fiscal_summary") },
+  { id: "grandTotal", label: "收入支出总计", pattern: /(?<!拨款)收入支出(?:决算)?总计/g, current: grandTotal("income_expenditure_summary") },
+  { id: "yearIncome", label: "本年收入合计", pattern: /本年收入合计/g, current: namedSideRow("income_expenditure_summary", "income", "本年收入合计", "amount") },
+  { id: "yearExpenditure", label: "本年支出合计", pattern: /本年支出合计/g, current: namedSideRow("income_expenditure_summary", "expenditure", "本年支出合计", "amount") },
+];
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -170,5 +186,5 @@ export function subjectsOf(doc: DisclosureDocument): Subject[] {
       current: (d: DisclosureDocument) => figure(d, kind, row, "total", `${kind === "expenditure_summary" ? "部门支出总表" : "一般公共预算财政拨款支出表"}“${code} ${name}”`),
     }];
   });
-  return [...SUBJECTS, ...byClass];
+  return [...SUBJECTS, ...(doc.kind === "final" ? FINAL_SUBJECTS : []), ...byClass];
 }

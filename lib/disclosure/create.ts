@@ -14,6 +14,7 @@ import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { checkDisclosure } from "@/lib/rules";
 import { canonicalDocument } from "./canonical";
+import { relatedDocuments } from "./related-documents";
 import type { CarryOver } from "./carry-over";
 import type { DisclosureDocument } from "./schema";
 import { STATUS_LABELS } from "./status";
@@ -70,7 +71,6 @@ export async function createDisclosure({
     throw new InvalidInput([{ field: "department", message: `${source}：文件未注明所属区县或部门，请先指定所属部门` }]);
   }
   if (file && file.bytes.byteLength > MAX_FILE_BYTES) throw new HttpProblem(413, `${source}：原文件超过 20 MB，未保存。`);
-  const findings = checkDisclosure(doc);
   const { departmentId, districtCode, ...created } = await db.transaction(async (tx) => {
     const [district] = await tx.select().from(districts).where(eq(districts.name, doc.district)).limit(1);
     if (!district) throw new InvalidInput([{ field: "district", message: `${source}：“${doc.district}”不是重庆市的区县` }]);
@@ -101,6 +101,7 @@ export async function createDisclosure({
         .returning();
     }
     const departmentId = department!.id;
+    const findings = checkDisclosure(doc, await relatedDocuments({ db: tx, departmentId, doc }));
 
     const sameYear = and(eq(disclosures.departmentId, departmentId), eq(disclosures.year, doc.year), eq(disclosures.kind, doc.kind));
     const existing = await tx.select({ id: disclosures.id, status: disclosures.status }).from(disclosures).where(sameYear);

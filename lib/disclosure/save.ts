@@ -11,6 +11,7 @@ import { checkDisclosure } from "@/lib/rules";
 import { canonicalDocument } from "./canonical";
 import { hasMark, openMarks, type ReviewMark } from "./carry-over";
 import { loadForActor } from "./access";
+import { relatedDocuments } from "./related-documents";
 import { diffDocuments } from "./diff";
 import { weightProblems } from "./indicator-sets";
 import { disclosedOnProblem } from "./publication-date";
@@ -64,7 +65,7 @@ export async function saveDisclosure({
   const dayChanged = disclosedOn !== undefined && disclosedOn !== d.disclosedOn;
 
   const before = await readDisclosureDocument({ db, record });
-  const findings = checkDisclosure(doc);
+  const findings = checkDisclosure(doc, await relatedDocuments({ db, departmentId: d.departmentId, doc }));
   // a save confirms marks, never adds any
   const carryOver = marks && d.carryOver ? { ...d.carryOver, marks: openMarks(doc, d.carryOver.marks.filter((m) => hasMark(marks, m))) } : undefined;
   if (d.version === baseVersion) {

@@ -13,6 +13,7 @@ import { InvalidInput } from "@/lib/invalid-input";
 import { checkDisclosure } from "@/lib/rules";
 import { loadForActor } from "./access";
 import { checkGate } from "./gate";
+import { relatedDocuments } from "./related-documents";
 import { SECTION_KEYS, TABLE_KINDS, VALUE_COLUMNS } from "./schema";
 import { ACTION_LABELS, checkTransition, type WorkflowAction } from "./workflow";
 
@@ -74,7 +75,8 @@ export async function transitionDisclosure({
     throw new InvalidInput([{ field: "reason", message: "撤回须说明理由（reason），理由将向公众公开" }]);
   }
 
-  const gate = checkGate(action, checkDisclosure(await readDisclosureDocument({ db, record })), input.override);
+  const findings = checkDisclosure(await readDisclosureDocument({ db, record }), await relatedDocuments({ db, departmentId: d.departmentId, doc: d }));
+  const gate = checkGate(action, findings, input.override);
   if (!gate.ok) throw new HttpProblem(422, gate.message, { findings: gate.blocking, errors: gate.counts.errors, warnings: gate.counts.warnings });
 
   const result = await db.transaction(async (tx) => {

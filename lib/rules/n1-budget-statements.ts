@@ -47,7 +47,7 @@ function statedSign(m: RegExpExecArray): { sign: -1 | 0 | 1; roughly: boolean } 
 }
 
 /** “一般公共服务支出（类）财政事务（款）行政运行（项）”: the 项 an item of the narrative is about. */
-const ITEM = /([^（）。；：、\d]+)（类）([^（）。；：]+)（款）([^（）。；：]+)（项）/;
+const ITEM = /([^。；：、\d]+?)（类）([^。；：]+?)（款）([^。；：]+?)（项）/;
 
 /** The general-budget row of a 类/款/项 path, matched by name level by level. */
 function itemRow(doc: DisclosureDocument, path: RegExpExecArray): TableRow | undefined {

@@ -1,0 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean;
+export function secureResponse<R extends ServerResponse>(req: IncomingMessage, res: R, options: { hsts: boolean }): R;

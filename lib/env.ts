@@ -30,6 +30,14 @@ const envSchema = z.object({
    * entry that many places from the end; entries before it are whatever the client sent.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * The site's public address (https://…): the sitemap, robots.txt and every absolute address the
+   * app writes, and the one origin whose pages may change anything. Unset: NEXTAUTH_URL, else
+   * http://localhost:PORT (lib/http/own-origin.mjs). Never the request's Host.
+   */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_URL 须为以 http:// 或 https:// 开头的网址" }).optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL 须为以 http:// 或 https:// 开头的网址" }).optional(),
+  PORT: z.string().regex(/^\d+$/, "PORT 须为端口号").optional(),
   /** Feedback accepted from one client address within the window (form and API together). */
   FEEDBACK_MAX_PER_WINDOW: z.coerce.number().int().positive().default(5),
   FEEDBACK_WINDOW_MINUTES: z.coerce.number().int().positive().default(10),

@@ -54,3 +54,15 @@ export function fromOwnPage(get, { origin, trustProxy }) {
   const proto = first(get("x-forwarded-proto")) ?? new URL(origin).protocol.slice(0, -1);
   return host !== undefined && from === originOf(`${proto}://${host}`);
 }
+
+export const CROSS_SITE_MESSAGE = "请求来源不是本站页面，已拒绝。";
+
+/**
+ * Whether a request is a server action (or a form posted without JavaScript: a POST to a page,
+ * which is what a server action is) sent from another site. The API is left to its route
+ * handlers, which check a cookie-authenticated write themselves (lib/auth/guard.ts).
+ */
+export function crossSiteAction(req, site) {
+  if (req.method !== "POST" || /^\/api(\/|$)/.test(new URL(req.url, "http://portal.invalid").pathname)) return false;
+  return !fromOwnPage((name) => req.headers[name], site);
+}

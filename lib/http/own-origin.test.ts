@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromOwnPage, publicOrigin } from "./own-origin.mjs";
+import { crossSiteAction, fromOwnPage, publicOrigin } from "./own-origin.mjs";
 
 const headers = (h: Record<string, string>) => (name: string) => h[name];
 const SITE = { origin: "https://yusuan.cq.gov.cn", trustProxy: false };
@@ -25,7 +25,7 @@ describe("a request from one of the site's pages", () => {
   });
 
   it("is refused from another origin, another scheme or port, an opaque origin, or naming none", () => {
-    for (const h of [
+    for (const h of <Record<string, string>[]>[
       { origin: "https://evil.example" },
       { origin: "http://yusuan.cq.gov.cn" },
       { origin: "https://yusuan.cq.gov.cn:8443" },
@@ -49,5 +49,22 @@ describe("a request from one of the site's pages", () => {
     expect(fromOwnPage(headers({ origin: "https://a.example", "x-forwarded-host": "a.example, b.internal", "x-forwarded-proto": "https,http" }), behind)).toBe(true);
     expect(fromOwnPage(headers({ origin: "http://evil.example", "x-forwarded-host": "portal.internal" }), behind)).toBe(false);
     expect(fromOwnPage(headers({ origin: "https://yusuan.cq.gov.cn" }), behind)).toBe(true);
+  });
+});
+
+describe("a server action from another site", () => {
+  const site = { origin: "http://localhost:3000", trustProxy: false };
+  const post = (url: string, headers: Record<string, string>) => ({ method: "POST", url, headers });
+
+  it("is any POST to a page whose Origin is not the site, with or without Next-Action", () => {
+    expect(crossSiteAction(post("/admin/disclosures/new", { "next-action": "7f00", origin: "http://evil.example", "x-forwarded-host": "evil.example" }), site)).toBe(true);
+    expect(crossSiteAction(post("/feedback", { origin: "http://evil.example" }), site)).toBe(true);
+    expect(crossSiteAction(post("/admin", { "next-action": "7f00" }), site)).toBe(true);
+  });
+
+  it("is not one from the site's own pages, a read, or a call of the API (checked by its handlers)", () => {
+    expect(crossSiteAction(post("/admin/disclosures/new", { "next-action": "7f00", origin: "http://localhost:3000" }), site)).toBe(false);
+    expect(crossSiteAction({ method: "GET", url: "/admin", headers: { origin: "http://evil.example" } }, site)).toBe(false);
+    expect(crossSiteAction(post("/api/v1/feedback", { origin: "http://evil.example" }), site)).toBe(false);
   });
 });

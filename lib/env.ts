@@ -17,9 +17,14 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(8),
+  /** Failed sign-ins within the window that pause one account from one client address. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Failed sign-ins within the window, on any accounts, after which an address is answered 429. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  /** Failures on one account from at least LOGIN_ATTACK_ADDRESSES addresses: slowed down and alerted. */
+  LOGIN_ATTACK_FAILURES: z.coerce.number().int().positive().default(10),
+  LOGIN_ATTACK_ADDRESSES: z.coerce.number().int().positive().default(3),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).default(8),
   /** How many of the four classes (upper, lower, digit, symbol) a password needs. */
   PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),

@@ -1,6 +1,10 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/authenticate";
+import { addressRetryAfter, throttlePolicy, UNKNOWN_ADDRESS } from "@/lib/auth/login-throttle";
 import { getAuthOptions } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/http/client-address";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -8,4 +12,21 @@ async function handler(req: NextRequest, context: Context) {
   return NextAuth(req, context, await getAuthOptions());
 }
 
-export { handler as GET, handler as POST };
+/**
+ * A client address that failed too many sign-ins, on whatever accounts, is answered 429 before
+ * next-auth reads the request. The body is what next-auth's signIn() expects of a refusal: the
+ * sign-in page's address with the error, read only for that parameter.
+ */
+async function signInOrThrottle(req: NextRequest, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") === "callback/credentials") {
+    const retryAfter = await addressRetryAfter({ db: await getDb(), address: clientAddress(req.headers) ?? UNKNOWN_ADDRESS, now: new Date(), policy: throttlePolicy() });
+    if (retryAfter) {
+      const url = new URL("/login?error=refused", req.nextUrl);
+      return Response.json({ url: url.href, message: SIGN_IN_MESSAGES.refused }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+    }
+  }
+  return handler(req, context);
+}
+
+export { handler as GET, signInOrThrottle as POST };

@@ -186,7 +186,7 @@ describe("every server action refuses, and changes nothing", () => {
   });
 
   it("a signed-in browser on another site's page, whatever X-Forwarded-Host or Host it claims: 403 everywhere", async () => {
-    const attacks = [
+    const attacks: Record<string, string>[] = [
       { origin: "http://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http", host: "evil.example" },
       { origin: "https://evil.example", host: "yusuan.example.gov.cn" },
       { referer: "https://evil.example/page" },
@@ -219,7 +219,7 @@ describe("every server action refuses, and changes nothing", () => {
 
 describe("the same actions, allowed", () => {
   it("from a browser signed in on a page of this site (Origin or Referer the public address)", async () => {
-    for (const headers of [{ origin: "https://yusuan.example.gov.cn" }, { referer: "https://yusuan.example.gov.cn/admin/disclosures/new" }]) {
+    for (const headers of <Record<string, string>[]>[{ origin: "https://yusuan.example.gov.cn" }, { referer: "https://yusuan.example.gov.cn/admin/disclosures/new" }]) {
       [request.cookie, request.headers] = [await signedIn("admin"), headers];
       const listed = await P.departmentOptionsAction({ districtCode: "500109" });
       Object.assign(request, { cookie: null, headers: {} });

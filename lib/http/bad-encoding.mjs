@@ -20,6 +20,17 @@ function decodesCleanly(piece) {
 export const hasNul = (text) => text.includes("\0");
 
 /**
+ * Whether a value (parsed JSON, a server action's input) holds a NUL in any string or key of its
+ * arrays and plain objects, at any depth; files and bytes are content, not text, and not looked into.
+ */
+export function holdsNul(value) {
+  if (typeof value === "string") return hasNul(value);
+  if (Array.isArray(value)) return value.some(holdsNul);
+  const plain = value !== null && typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+  return plain && Object.entries(value).some(([k, v]) => hasNul(k) || holdsNul(v));
+}
+
+/**
  * Whether a request target as sent (`/path?query`) has a %-escape that is not UTF-8 or a NUL,
  * in its path or in any name or value of its query.
  */

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BAD_ENCODING_MESSAGE, hasBadEncoding, refuseBadEncoding } from "./bad-encoding.mjs";
+import { BAD_ENCODING_MESSAGE, hasBadEncoding, holdsNul, refuseBadEncoding } from "./bad-encoding.mjs";
 
 describe("an address with a bad encoding", () => {
   it("is one with a NUL or a broken %-escape in its path or in a query name or value", () => {
@@ -42,5 +42,14 @@ describe("refusing it before the app", () => {
   it("lets a good address through", async () => {
     const ok = await fetch(`${base}/search?q=%E5%85%AC`);
     expect([ok.status, await ok.text()]).toEqual([200, "app"]);
+  });
+});
+
+describe("a value holding a NUL", () => {
+  it("is found in any string or key of arrays and objects, at any depth, and not in bytes", () => {
+    expect(holdsNul({ a: [{ b: "x\u0000y" }] })).toBe(true);
+    expect(holdsNul({ ["k\u0000"]: 1 })).toBe(true);
+    expect(holdsNul({ a: ["公务接待费", 1, null, { b: true }] })).toBe(false);
+    expect(holdsNul({ file: new Uint8Array(8) })).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { InvalidInput } from "@/lib/invalid-input";
 import { loggableError } from "@/lib/loggable-error";
-import { BAD_ENCODING_MESSAGE, hasNul } from "./bad-encoding.mjs";
+import { BAD_ENCODING_MESSAGE, hasNul, holdsNul } from "./bad-encoding.mjs";
 import { HttpProblem } from "./problem";
 import { BODY_LIMITS, readBody } from "./read-body";
 
@@ -26,14 +26,6 @@ export function apiRoute<C>(handler: (req: Request, context: C) => Promise<Respo
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Whether a parsed JSON value holds a NUL in any string, key or value, at any depth. */
-function holdsNul(value: unknown): boolean {
-  if (typeof value === "string") return hasNul(value);
-  if (Array.isArray(value)) return value.some(holdsNul);
-  if (value !== null && typeof value === "object") return Object.entries(value).some(([k, v]) => hasNul(k) || holdsNul(v));
-  return false;
-}
 
 /**
  * The request's JSON body, checked against a schema; refusals name the field. The body is read

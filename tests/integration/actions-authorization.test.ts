@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { eq, getTableName, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { rowsOf } from "@/db/rows";
 import * as schema from "@/db/schema";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { importTextDocument } from "@/lib/documents";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import type { Actor } from "@/lib/auth/scope";
 import { type AccountName, createAccounts, publishedOf } from "./accounts";
+import { databaseDigest } from "./db-digest";
 import { sessionCookie } from "./session-cookie";
 import { setUpTestDatabase } from "./test-db";
 
@@ -77,33 +77,7 @@ beforeAll(async () => {
 });
 afterAll(() => tearDown());
 
-/** Everything a refused action could have changed (the audit log records refusals, so it is left out). */
-async function snapshot() {
-  const tables = [
-    schema.disclosures,
-    schema.disclosureTables,
-    schema.tableRows,
-    schema.projects,
-    schema.performanceTargets,
-    schema.indicators,
-    schema.departments,
-    schema.districts,
-    schema.users,
-    schema.userDepartments,
-    schema.userDistricts,
-    schema.reviewComments,
-    schema.feedback,
-  ];
-  const digests = await Promise.all(
-    tables.map(async (t) => {
-      const name = getTableName(t);
-      const result = await handle.db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`));
-      return [name, rowsOf<{ digest: string }>(result)[0]!.digest] as const;
-    }),
-  );
-  const [tokensState] = await handle.db.select({ n: sql<number>`count(*)::int`, revoked: sql<number>`count(${schema.apiTokens.revokedAt})::int` }).from(schema.apiTokens);
-  return { digests: Object.fromEntries(digests), tokens: tokensState };
-}
+const snapshot = () => databaseDigest(handle.db);
 
 type Result = { ok: boolean; status?: number };
 const called = new Set<string>();

@@ -1,7 +1,8 @@
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/documents/errors";
-import { repeatedSheet, testWorkbook } from "@/lib/documents/test-zip-writer";
+import { importFile } from "@/lib/documents";
+import { deflatedRepeat, repeatedSheet, testWorkbook, writeZip } from "@/lib/documents/test-zip-writer";
 import { parseInChild } from "./parse-in-child";
 
 const MB = 1024 * 1024;
@@ -37,4 +38,16 @@ describe("an Excel zip bomb given to the parser", () => {
     expect(answer).toBeInstanceOf(ImportError);
     expect((answer as ImportError).message).toBe("文件 十万行.xlsx：工作簿过大（工作表“明细”共 100001 行，超过 20000 行），无法读取；请只上传公开表格所在的工作表");
   }, 60_000);
+});
+
+describe("a Word zip bomb read on the command line (importFile in this process)", () => {
+  it("is refused by the same check, inflating no more than its directory declared", async () => {
+    const paragraphs = deflatedRepeat("<w:document><w:body>", "<w:p><w:r><w:t>预算</w:t></w:r></w:p>".repeat(20_000), 1000, "</w:body></w:document>");
+    const before = process.memoryUsage().rss;
+    for (const declared of [1024 ** 3, 500_000]) {
+      const bomb = writeZip([{ name: "word/document.xml", deflated: paragraphs, declaredSize: declared }]);
+      await expect(importFile(bomb, "炸弹.docx")).rejects.toThrow("文件 炸弹.docx：解压后超过 100 MB 或压缩比超过 100:1，疑似压缩炸弹，已拒绝");
+    }
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * MB);
+  });
 });

@@ -68,6 +68,8 @@ process.env.NODE_ENV = "production";
 // the app closes its database on SIGINT/SIGTERM (db/shutdown.ts, registered by instrumentation.ts)
 process.env.NEXT_MANUAL_SIG_HANDLE = "true";
 process.env.PORT = String(port);
+// next-auth's own idea of the site (its redirects, Secure cookies behind HTTPS)
+if (process.env.PUBLIC_URL && !process.env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = site.origin;
 
 const next = require("next");
 const app = next({ dev: false, dir: process.cwd(), hostname, port });

@@ -56,11 +56,14 @@ test("five wrong passwords pause the account for that address only: its owner si
 });
 
 test("an address that failed 20 sign-ins on any accounts is answered 429, and told so on the form", async ({ page, loginPage }) => {
-  await asClient(page, "203.0.113.60");
-  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const sprayer = "203.0.113.60";
+  await asClient(page, sprayer);
+  // the page's extra headers do not apply to its request context
+  const headers = { "x-forwarded-for": sprayer };
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf", { headers })).json();
   for (let i = 0; i < 20; i++) {
     const form = { email: `spray${i}@e2e.invalid`, password: "Wrong#Spray1", csrfToken, json: "true" };
-    expect((await page.request.post("/api/auth/callback/credentials", { form })).status()).toBe(401);
+    expect((await page.request.post("/api/auth/callback/credentials", { form, headers })).status()).toBe(401);
   }
   await loginPage.goto();
   const answer = page.waitForResponse("**/api/auth/callback/credentials");
@@ -69,6 +72,21 @@ test("an address that failed 20 sign-ins on any accounts is answered 429, and to
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   await expect(loginPage.alert()).toHaveText(REFUSED);
+});
+
+test("failures on one account from many addresses alert the admin on the dashboard", async ({ page, loginPage }) => {
+  const target = "target@e2e.invalid";
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  for (let i = 0; i < 10; i++) {
+    const form = { email: target, password: `Wrong#Guess${i}`, csrfToken, json: "true" };
+    const headers = { "x-forwarded-for": `203.0.113.${70 + (i % 3)}` };
+    expect((await page.request.post("/api/auth/callback/credentials", { form, headers })).status()).toBe(401);
+  }
+  await loginPage.signInAs("admin");
+  const alert = page.getByTestId("login-attack-alert");
+  await expect(alert).toContainText("登录安全警报");
+  await expect(alert).toContainText(target);
+  await expect(alert).toContainText("登录失败 10 次，来自 3 个地址");
 });
 
 test("signing out ends the session: the old cookie no longer opens the admin area", async ({ page, loginPage, context }) => {

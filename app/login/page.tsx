@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { currentActor } from "@/lib/auth/guard";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/authenticate";
 import { safeCallback } from "@/lib/auth/safe-callback";
+import { siteOrigin } from "@/lib/http/public-origin";
 
 export const metadata: Metadata = { title: "部门登录" };
 
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const asked = (await searchParams).callbackUrl;
-  const callbackUrl = safeCallback(Array.isArray(asked) ? asked[0] : asked);
+  const callbackUrl = safeCallback(Array.isArray(asked) ? asked[0] : asked, siteOrigin);
   if (await currentActor()) redirect(callbackUrl);
   return (
     <>

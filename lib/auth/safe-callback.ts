@@ -1,19 +1,13 @@
 /** Where a sign-in goes when it names no usable place of its own. */
-export const DEFAULT_CALLBACK = "/admin";
+const DEFAULT_CALLBACK = "/admin";
 
 /**
- * Stands in for the site's origin when the caller has none at hand: only the path of the parsed URL
- * is kept, and a relative path resolves to the same path against any origin.
- */
-const ANY_OWN_ORIGIN = "http://portal.invalid";
-
-/**
- * The place to go after signing in, as a path of this site, or /admin. The callback is parsed the
+ * The place to go after signing in, as a path of this site (`origin`), or /admin. The callback is parsed the
  * way a browser parses it (so `/\host`, `/<TAB>/host` and `//host` name another host and are
  * refused), and only the parsed path, query and fragment are kept. A path that normalises to `//…`
  * (`/.//host`) would itself read as another host, so it is refused too.
  */
-export function safeCallback(callbackUrl: string | undefined, origin: string = ANY_OWN_ORIGIN): string {
+export function safeCallback(callbackUrl: string | undefined, origin: string): string {
   if (!callbackUrl) return DEFAULT_CALLBACK;
   let parsed: URL;
   try {

@@ -5,6 +5,7 @@ import { SIGN_IN_MESSAGES } from "@/lib/auth/authenticate";
 import { addressRetryAfter, throttlePolicy, UNKNOWN_ADDRESS } from "@/lib/auth/login-throttle";
 import { getAuthOptions } from "@/lib/auth/options";
 import { clientAddress } from "@/lib/http/client-address";
+import { siteUrl } from "@/lib/http/public-origin";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -22,8 +23,7 @@ async function signInOrThrottle(req: NextRequest, context: Context) {
   if (nextauth.join("/") === "callback/credentials") {
     const retryAfter = await addressRetryAfter({ db: await getDb(), address: clientAddress(req.headers) ?? UNKNOWN_ADDRESS, now: new Date(), policy: throttlePolicy() });
     if (retryAfter) {
-      const url = new URL("/login?error=refused", req.nextUrl);
-      return Response.json({ url: url.href, message: SIGN_IN_MESSAGES.refused }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+      return Response.json({ url: siteUrl("/login?error=refused"), message: SIGN_IN_MESSAGES.refused }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
     }
   }
   return handler(req, context);

@@ -69,6 +69,7 @@ const TARGET_FIELD_LABELS: Record<string, Record<string, string>> = { user: { na
 /** What the entries' `detail` says in English (sign-in and session records), in Chinese. */
 const DETAIL_LABELS: Record<string, string> = {
   "unknown email": "邮箱未注册",
+  // "account locked" and "locked until …": entries from before sign-ins were throttled instead
   "account locked": "账号已锁定",
   throttled: "登录失败过多，暂停核对密码",
   "wrong password": "密码错误",

@@ -84,16 +84,19 @@ const cached = new CachedPaths();
 for (const path of Object.keys(JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")).routes ?? {})) cached.add(path);
 const admitted = overloadGuard({ limits, cached });
 
-const hsts = site.origin.startsWith("https:");
+const { host: publicHost, protocol } = new URL(site.origin);
+const publicScheme = protocol.slice(0, -1);
+const hsts = publicScheme === "https";
 const server = http.createServer((req, res) => {
   secureResponse(req, res, { hsts });
   if (refuseBadEncoding(req, res)) return;
   if (!admitted(req, res)) return;
-  // Next.js takes these for the host the client reached (and compares a server action's Origin
-  // with them): only a proxy of one's own may say so.
+  // Next.js takes these for the host and scheme the client reached, and compares a server
+  // action's Origin with them: only a proxy of one's own may say; otherwise they are the public
+  // address's, whatever a client sent.
   if (!site.trustProxy) {
-    delete req.headers["x-forwarded-host"];
-    delete req.headers["x-forwarded-proto"];
+    req.headers["x-forwarded-host"] = publicHost;
+    req.headers["x-forwarded-proto"] = publicScheme;
   }
   if (crossSiteAction(req, site)) {
     res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });

@@ -4,7 +4,7 @@ import type { Db, Tx } from "../client";
 import { loginFailures } from "../schema";
 
 /**
- * The failures since the window's start that concern one attempt: of this email from this address, of
+ * The failures since the window's start (the attempt being checked included) that concern it: of this email from this address, of
  * this address on any email, and of this email from anywhere (and from how many addresses).
  */
 export async function countLoginFailures({ db, email, address, since }: { db: Db; email: string; address: string; since: Date }) {
@@ -22,8 +22,8 @@ export async function countLoginFailures({ db, email, address, since }: { db: Db
   return row ?? { pair: 0, address: 0, account: 0, accountAddresses: 0 };
 }
 
-/** Records a failure, and forgets every failure older than the window. */
-export async function recordLoginFailure({ db, email, address, at, since }: { db: Db; email: string; address: string; at: Date; since: Date }) {
+/** Records an attempt as failed until it succeeds, and forgets every failure older than the window. */
+export async function recordLoginAttempt({ db, email, address, at, since }: { db: Db; email: string; address: string; at: Date; since: Date }) {
   await db.delete(loginFailures).where(lt(loginFailures.at, since));
   await db.insert(loginFailures).values({ email, address, at });
 }
@@ -43,7 +43,7 @@ export async function addressFailuresClearAt({ db, address, since, max, windowMs
   return row ? new Date(row.at.getTime() + windowMs) : null;
 }
 
-/** After a successful sign-in: the owner's own typing errors from this address are forgiven. */
+/** After a successful sign-in: the attempt, and the owner's own typing errors from this address, are forgiven. */
 export async function clearPairFailures({ db, email, address }: { db: Db; email: string; address: string }) {
   await db.delete(loginFailures).where(and(eq(loginFailures.email, email), eq(loginFailures.address, address)));
 }

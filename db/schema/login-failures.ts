@@ -1,10 +1,11 @@
 import { bigint, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
- * One row per refused sign-in (wrong password or unknown email), for throttling: counted per
- * (email, address), per address and per email over a short window, and deleted once older than it.
- * The email is the one typed, normalised, whether or not an account has it, so that known and
- * unknown emails are counted alike.
+ * One row per sign-in that did not succeed, for throttling: written when the attempt begins (so that
+ * a burst of parallel attempts counts in full) and removed when it succeeds. Counted per (email,
+ * address), per address and per email over a short window, and deleted once older than it. The
+ * email is the one typed, normalised, whether or not an account has it, so that known and unknown
+ * emails are counted alike.
  */
 export const loginFailures = pgTable(
   "login_failures",

@@ -3,9 +3,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { startAuthSession } from "@/db/queries/auth-sessions";
-import { clearPairFailures, recordLoginFailure } from "@/db/queries/login-failures";
+import { clearPairFailures } from "@/db/queries/login-failures";
 import { findUserByEmail } from "@/db/queries/users";
-import { attackDelayMs, isPaused, loginFailureCounts, startsAttack, throttlePolicy, UNKNOWN_ADDRESS, withFailure } from "./login-throttle";
+import { attackDelayMs, beginLoginAttempt, isPaused, startsAttack, throttlePolicy, UNKNOWN_ADDRESS } from "./login-throttle";
 import { timingSafeDummyHash, verifyPassword } from "./password";
 
 /**
@@ -43,8 +43,8 @@ export async function authenticate({
   const typed = email.trim().toLowerCase().slice(0, 200);
   const address = ip ?? UNKNOWN_ADDRESS;
   const policy = throttlePolicy();
-  const [counts, user] = await Promise.all([
-    loginFailureCounts({ db, email: typed, address, now, policy }),
+  const [{ before, withIt }, user] = await Promise.all([
+    beginLoginAttempt({ db, email: typed, address, now, policy }),
     typed ? findUserByEmail({ db, email: typed }) : undefined,
   ]);
   const audit = (action: string, success: boolean, detail?: string) =>
@@ -53,9 +53,9 @@ export async function authenticate({
       entry: { actorId: user?.id ?? null, actorEmail: typed, action, targetType: "user", targetId: user?.id, success, detail, ip },
     });
 
-  const delay = attackDelayMs(counts, policy);
+  const delay = attackDelayMs(before, policy);
   if (delay) await sleep(delay);
-  const paused = isPaused(counts, policy);
+  const paused = isPaused(before, policy);
   const checked = user && !paused ? user.passwordHash : await timingSafeDummyHash();
   const matches = (await verifyPassword(checked, password)) && !!user && !paused;
 
@@ -64,11 +64,9 @@ export async function authenticate({
     return { ok: false, reason: "refused" };
   }
   if (!user || !matches) {
-    await recordLoginFailure({ db, email: typed, address, at: now, since: new Date(now.getTime() - policy.windowMs) });
     await audit("auth.login", false, user ? "wrong password" : "unknown email");
-    const after = withFailure(counts);
-    if (startsAttack(counts, after, policy)) {
-      await audit("auth.attack", false, `${after.account} failures from ${after.accountAddresses} addresses in ${policy.windowMs / 60_000} minutes`);
+    if (startsAttack(before, withIt, policy)) {
+      await audit("auth.attack", false, `${withIt.account} failures from ${withIt.accountAddresses} addresses in ${policy.windowMs / 60_000} minutes`);
     }
     return { ok: false, reason: "refused" };
   }

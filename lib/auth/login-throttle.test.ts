@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { attackDelayMs, isPaused, MAX_DELAY_MS, startsAttack, throttlePolicy, withFailure } from "./login-throttle";
+import { attackDelayMs, isPaused, MAX_DELAY_MS, startsAttack, throttlePolicy, withoutAttempt } from "./login-throttle";
 
 const policy = throttlePolicy();
-const counts = (c: Partial<ReturnType<typeof withFailure>> = {}) => ({ pair: 0, address: 0, account: 0, accountAddresses: 0, ...c });
+const counts = (c: Partial<ReturnType<typeof withoutAttempt>> = {}) => ({ pair: 0, address: 0, account: 0, accountAddresses: 0, ...c });
 
 describe("sign-in throttling", () => {
   it("pauses a pair at 5 failures and an address at 20, and nothing else", () => {
@@ -22,14 +22,11 @@ describe("sign-in throttling", () => {
   });
 
   it("alerts on the failure that makes an attack, not on the ones after it", () => {
-    let c = counts();
     const alerts: number[] = [];
     for (let i = 1; i <= 30; i++) {
-      // three addresses in turn: each one's first failure adds an address
-      const before = { ...c, pair: i <= 3 ? 0 : 1 };
-      const after = withFailure(before);
-      if (startsAttack(before, after, policy)) alerts.push(i);
-      c = after;
+      // three addresses in turn: each one's first attempt adds an address
+      const withIt = counts({ pair: Math.ceil(i / 3), address: Math.ceil(i / 3), account: i, accountAddresses: Math.min(i, 3) });
+      if (startsAttack(withoutAttempt(withIt), withIt, policy)) alerts.push(i);
     }
     expect(alerts).toEqual([10]);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { addressFailuresClearAt, countLoginFailures, summariseLoginFailures } from "@/db/queries/login-failures";
+import { addressFailuresClearAt, countLoginFailures, recordLoginAttempt, summariseLoginFailures } from "@/db/queries/login-failures";
 import { env } from "@/lib/env";
 
 /** The address failures are counted under when the server cannot tell the client's address. */
@@ -23,12 +23,12 @@ export const MAX_DELAY_MS = 3_000;
 /** Many failures on one account from several addresses: someone other than its owner is guessing. */
 const underAttack = (c: Counts, policy: ThrottlePolicy) => c.account >= policy.attackFailures && c.accountAddresses >= policy.attackAddresses;
 
-/** The counts once one more failure of this attempt is recorded. */
-export const withFailure = (c: Counts): Counts => ({
-  pair: c.pair + 1,
-  address: c.address + 1,
-  account: c.account + 1,
-  accountAddresses: c.accountAddresses + (c.pair === 0 ? 1 : 0),
+/** The counts as they were before the attempt that `c` includes. */
+export const withoutAttempt = (c: Counts): Counts => ({
+  pair: c.pair - 1,
+  address: c.address - 1,
+  account: c.account - 1,
+  accountAddresses: c.accountAddresses - (c.pair === 1 ? 1 : 0),
 });
 
 /** An account under attack: each attempt on it waits longer, up to 3 s, for its owner too (who still gets in). */
@@ -41,9 +41,16 @@ export const startsAttack = (before: Counts, after: Counts, policy: ThrottlePoli
 /** This email from this address, or this address altogether, failed too often: no password is checked. */
 export const isPaused = (counts: Counts, policy: ThrottlePolicy) => counts.pair >= policy.maxPerPair || counts.address >= policy.maxPerAddress;
 
-/** The failures that concern a sign-in of `email` from `address`, within the window ending `now`. */
-export async function loginFailureCounts({ db, email, address, now, policy }: { db: Db; email: string; address: string; now: Date; policy: ThrottlePolicy }) {
-  return countLoginFailures({ db, email, address, since: new Date(now.getTime() - policy.windowMs) });
+/**
+ * Records a sign-in of `email` from `address` as failed until it succeeds, and answers the failures
+ * that concern it within the window ending `now`, before it and with it. Recording first means that
+ * parallel attempts see one another: no burst gets more guesses than the limits allow.
+ */
+export async function beginLoginAttempt({ db, email, address, now, policy }: { db: Db; email: string; address: string; now: Date; policy: ThrottlePolicy }) {
+  const since = new Date(now.getTime() - policy.windowMs);
+  await recordLoginAttempt({ db, email, address, at: now, since });
+  const withIt = await countLoginFailures({ db, email, address, since });
+  return { before: withoutAttempt(withIt), withIt };
 }
 
 /** Seconds until an address that failed too often may try again; null when it may now. */

@@ -8,6 +8,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repeatedSheet, testWorkbook } from "@/lib/documents/test-zip-writer";
+import { createAccounts } from "./accounts";
+import { setUpTestDatabase } from "./test-db";
 
 const built = fs.existsSync(".next/BUILD_ID");
 if (!built) console.warn("request-limits.test.ts: no production build (.next/BUILD_ID) — skipped; run `npx next build` first.");
@@ -28,11 +31,11 @@ const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`
  * POSTs `total` bytes of "A" chunked (no Content-Length) as fast as the server takes them, and
  * answers the status as soon as it comes, with how much had been sent by then.
  */
-function postChunked(url: string, total: number, contentType = "application/json"): Promise<{ status: number; body: string; sent: number }> {
+function postChunked(url: string, total: number, contentType = "application/json", headers: Record<string, string> = {}): Promise<{ status: number; body: string; sent: number }> {
   return new Promise((resolve, reject) => {
     const chunk = Buffer.alloc(256 * 1024, 0x41);
     let sent = 0;
-    const req = http.request(url, { method: "POST", headers: { "Content-Type": contentType, "Transfer-Encoding": "chunked" } }, (res) => {
+    const req = http.request(url, { method: "POST", headers: { ...headers, "Content-Type": contentType, "Transfer-Encoding": "chunked" } }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (d: string) => (body += d));
@@ -53,25 +56,32 @@ function postChunked(url: string, total: number, contentType = "application/json
   });
 }
 
+/** `npm start` on a free port with the given environment, once it says it has started. */
+async function startServer(env: Record<string, string>) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const state = { log: "" };
+  const child = spawn(process.execPath, ["scripts/start.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL: base, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d: Buffer) => (state.log += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (state.log += d.toString()));
+  for (const start = Date.now(); !state.log.includes("已启动"); ) {
+    if (Date.now() - start > 120_000 || child.exitCode !== null) throw new Error(`the server did not start:\n${state.log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { base, child, state };
+}
+
 describe.skipIf(!built)("the production server", () => {
   let server: ChildProcess;
   let base = "";
-  let log = "";
+  let state = { log: "" };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "request-limits-"));
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["scripts/start.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
-      env: { ...process.env, PGLITE_DATA_DIR: path.join(dataDir, "pglite"), DATABASE_URL: "", NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL: base },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    server.stdout!.on("data", (d: Buffer) => (log += d.toString()));
-    server.stderr!.on("data", (d: Buffer) => (log += d.toString()));
-    for (const start = Date.now(); !log.includes("已启动"); ) {
-      if (Date.now() - start > 120_000 || server.exitCode !== null) throw new Error(`the server did not start:\n${log}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    ({ base, child: server, state } = await startServer({ PGLITE_DATA_DIR: path.join(dataDir, "pglite"), DATABASE_URL: "" }));
   }, 150_000);
   afterAll(() => {
     server?.kill("SIGTERM");
@@ -108,6 +118,65 @@ describe.skipIf(!built)("the production server", () => {
       expect(res.status, target).toBe(400);
       expect(await res.text(), target).toContain("请求地址含有无效字符");
     }
-    expect(log).not.toMatch(/Failed query|params:|select /i);
+    expect(state.log).not.toMatch(/Failed query|params:|select /i);
   });
+});
+
+// an editor's uploads need an account: on PostgreSQL the test makes one in the server's database
+describe.skipIf(!built || process.env.TEST_DB_DRIVER !== "postgres")("the production server, signed in with a token", () => {
+  let server: ChildProcess;
+  let base = "";
+  let token = "";
+  let tearDown: () => Promise<void>;
+
+  beforeAll(async () => {
+    const db = await setUpTestDatabase();
+    tearDown = db.tearDown;
+    token = (await createAccounts({ db: db.handle.db, domain: "request-limits.invalid" })).tokens.editorA;
+    ({ base, child: server } = await startServer({ DATABASE_URL: (db.target as { url: string }).url }));
+  }, 150_000);
+  afterAll(async () => {
+    server?.kill("SIGTERM");
+    await new Promise((r) => server?.once("exit", r));
+    await tearDown?.();
+  });
+
+  const upload = (bytes: Uint8Array, fileName: string) => {
+    const form = new FormData();
+    form.set("file", new Blob([bytes as Uint8Array<ArrayBuffer>]), fileName);
+    return fetch(`${base}/api/v1/admin/import`, { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: form });
+  };
+
+  it("refuses three Excel zip bombs sent at once within 2 s, the server's memory growing by less than 300 MB", async () => {
+    // the route's modules are loaded by a first upload
+    expect((await upload(new TextEncoder().encode("不是公开文件"), "a.txt")).status).toBe(400);
+    const sheet = repeatedSheet('<row><c t="s"><v>1</v></c></row>'.repeat(32 * 1024), 1000);
+    const bombs = [testWorkbook(sheet), testWorkbook(sheet, 90_000), testWorkbook(sheet, 20 * MB)];
+    const before = rssOf(server.pid!);
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid!))), 10);
+    const started = Date.now();
+    const answers = await Promise.all(bombs.map(async (b, i) => {
+      const res = await upload(b, `炸弹${i + 1}.xlsx`);
+      return [res.status, ((await res.json()) as { error: string }).error];
+    }));
+    const took = Date.now() - started;
+    clearInterval(sampler);
+    console.log(`three bombs: refused after ${took} ms, server RSS ${Math.round(before / MB)} MB, peak ${Math.round(peak / MB)} MB`);
+    answers.forEach(([status, error], i) => {
+      expect(status).toBe(400);
+      expect(error).toBe(`文件 炸弹${i + 1}.xlsx：解压后超过 100 MB 或压缩比超过 100:1，疑似压缩炸弹，已拒绝`);
+    });
+    expect(took).toBeLessThan(2_000);
+    expect(peak - before).toBeLessThan(300 * MB);
+  }, 60_000);
+
+  it("gives up a 700 MB chunked upload at 20 MB", async () => {
+    const before = rssOf(server.pid!);
+    const { status, body, sent } = await postChunked(`${base}/api/v1/admin/import`, 700 * MB, "multipart/form-data; boundary=x", { Authorization: `Bearer ${token}` });
+    console.log(`700 MB chunked upload: ${status}, ${Math.round(sent / MB)} MB sent, server RSS ${Math.round(before / MB)} → ${Math.round(rssOf(server.pid!) / MB)} MB`);
+    expect([status, JSON.parse(body)]).toEqual([413, { error: "文件超过 20 MB，未导入。" }]);
+    expect(sent).toBeLessThan(150 * MB);
+    expect(rssOf(server.pid!) - before).toBeLessThan(100 * MB);
+  }, 60_000);
 });

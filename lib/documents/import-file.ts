@@ -70,8 +70,11 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<D
     }
     case "xlsx": {
       const { isPortalExport, parseDisclosureXlsx } = await import("./xlsx/portal-export");
-      if (await isPortalExport(bytes)) return finish(await parseDisclosureXlsx(bytes, fileName), [], sourceOf(bytes, fileName, "xlsx", null));
-      const { readWorkbook } = await import("./xlsx/read-workbook");
+      const { checkWorkbookPackage, readWorkbook } = await import("./xlsx/read-workbook");
+      if (await isPortalExport(bytes)) {
+        checkWorkbookPackage(bytes, fileName);
+        return finish(await parseDisclosureXlsx(bytes, fileName), [], sourceOf(bytes, fileName, "xlsx", null));
+      }
       return fromModel(await readWorkbook(bytes, fileName), bytes, fileName);
     }
     case "xls": {

@@ -2,6 +2,8 @@ import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/documents/errors";
 import { importFile } from "@/lib/documents";
+import { isPortalExport } from "@/lib/documents/xlsx/portal-export";
+import { EXPORT_CREATOR, META_SHEET } from "@/lib/export/xlsx-layout";
 import { deflatedRepeat, repeatedSheet, testWorkbook, writeZip } from "@/lib/documents/test-zip-writer";
 import { parseInChild } from "./parse-in-child";
 
@@ -49,5 +51,19 @@ describe("a Word zip bomb read on the command line (importFile in this process)"
       await expect(importFile(bomb, "炸弹.docx")).rejects.toThrow("文件 炸弹.docx：解压后超过 100 MB 或压缩比超过 100:1，疑似压缩炸弹，已拒绝");
     }
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * MB);
+  });
+});
+
+describe("a workbook posing as the portal's own export", () => {
+  it("is held to the workbook's limits before ExcelJS reads it", async () => {
+    const xml = Array.from({ length: 20_001 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    const sheet = `<worksheet><sheetData>${xml}</sheetData></worksheet>`;
+    const workbook = `<workbook xmlns:r="r"><sheets><sheet name="${META_SHEET}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`;
+    const core = `<cp:coreProperties><dc:creator>${EXPORT_CREATOR}</dc:creator></cp:coreProperties>`;
+    const entry = (name: string, text: string) => ({ name, deflated: deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text) });
+    const bytes = writeZip([entry("xl/workbook.xml", workbook), entry("xl/_rels/workbook.xml.rels", rels), entry("docProps/core.xml", core), entry("xl/worksheets/sheet1.xml", sheet)]);
+    expect(await isPortalExport(bytes)).toBe(true);
+    await expect(importFile(bytes, "冒充.xlsx")).rejects.toThrow(`文件 冒充.xlsx：工作簿过大（工作表“${META_SHEET}”共 20001 行，超过 20000 行）`);
   });
 });

@@ -66,6 +66,14 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
   return { format, pages: workbook.SheetNames.length, blocks };
 }
 
+/**
+ * The same limits for a workbook another reader is to read (the portal's own export, read with
+ * ExcelJS, which inflates and holds every part): refuses, with ImportError, one over them.
+ */
+export function checkWorkbookPackage(bytes: Uint8Array, fileName: string, limits: WorkbookLimits = WORKBOOK_LIMITS): void {
+  checkContainer(bytes, limits, (problem) => new ImportError({ fileName }, problem));
+}
+
 function checkSheets(
   sheets: readonly { name: string; text: SheetText }[],
   visible: readonly { text: SheetText }[],

@@ -5,7 +5,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { startAuthSession } from "@/db/queries/auth-sessions";
 import { clearPairFailures } from "@/db/queries/login-failures";
 import { findUserByEmail } from "@/db/queries/users";
-import { attackDelayMs, beginLoginAttempt, isPaused, startsAttack, throttlePolicy, UNKNOWN_ADDRESS } from "./login-throttle";
+import { addressPaused, attackDelayMs, beginLoginAttempt, pairPaused, startsAttack, throttlePolicy, UNKNOWN_ADDRESS } from "./login-throttle";
 import { timingSafeDummyHash, verifyPassword } from "./password";
 
 /**
@@ -24,8 +24,8 @@ export type SignInResult =
  * either count over its limit refuses the attempt without checking the password, so that one
  * attacker can neither guess on nor lock out an account the owner signs in to from elsewhere.
  * Failures on one account from many addresses slow every attempt on it and alert the admins.
- * argon2 runs on every attempt (on a dummy hash when there is nothing to check) so that the
- * answer takes as long whatever the reason. Every outcome is audited.
+ * argon2 runs on every attempt that concerns an email (on a dummy hash when there is nothing to
+ * check) so that the answer takes as long whatever the reason. Every outcome is audited.
  */
 export async function authenticate({
   db,
@@ -53,9 +53,14 @@ export async function authenticate({
       entry: { actorId: user?.id ?? null, actorEmail: typed, action, targetType: "user", targetId: user?.id, success, detail, ip },
     });
 
+  if (addressPaused(before, policy)) {
+    // the same answer for every email, so no hash to check: a flood from one address costs no argon2
+    await audit("auth.login", false, "throttled");
+    return { ok: false, reason: "refused" };
+  }
   const delay = attackDelayMs(before, policy);
   if (delay) await sleep(delay);
-  const paused = isPaused(before, policy);
+  const paused = pairPaused(before, policy);
   const checked = user && !paused ? user.passwordHash : await timingSafeDummyHash();
   const matches = (await verifyPassword(checked, password)) && !!user && !paused;
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { attackDelayMs, isPaused, MAX_DELAY_MS, startsAttack, throttlePolicy, withoutAttempt } from "./login-throttle";
+import { addressPaused, attackDelayMs, MAX_DELAY_MS, pairPaused, startsAttack, throttlePolicy, withoutAttempt } from "./login-throttle";
 
 const policy = throttlePolicy();
 const counts = (c: Partial<ReturnType<typeof withoutAttempt>> = {}) => ({ pair: 0, address: 0, account: 0, accountAddresses: 0, ...c });
 
 describe("sign-in throttling", () => {
   it("pauses a pair at 5 failures and an address at 20, and nothing else", () => {
-    expect(isPaused(counts({ pair: 4, address: 19, account: 50, accountAddresses: 9 }), policy)).toBe(false);
-    expect(isPaused(counts({ pair: 5, address: 5 }), policy)).toBe(true);
-    expect(isPaused(counts({ pair: 0, address: 20 }), policy)).toBe(true);
+    const busy = counts({ pair: 4, address: 19, account: 50, accountAddresses: 9 });
+    expect([pairPaused(busy, policy), addressPaused(busy, policy)]).toEqual([false, false]);
+    expect(pairPaused(counts({ pair: 5, address: 5 }), policy)).toBe(true);
+    expect(addressPaused(counts({ pair: 0, address: 20 }), policy)).toBe(true);
   });
 
   it("slows an account only when its failures come from several addresses, more with each failure, up to the cap", () => {

@@ -38,8 +38,11 @@ export const attackDelayMs = (c: Counts, policy: ThrottlePolicy) =>
 /** Whether a failure turns the account from not under attack to under attack: the moment to alert. */
 export const startsAttack = (before: Counts, after: Counts, policy: ThrottlePolicy) => !underAttack(before, policy) && underAttack(after, policy);
 
-/** This email from this address, or this address altogether, failed too often: no password is checked. */
-export const isPaused = (counts: Counts, policy: ThrottlePolicy) => counts.pair >= policy.maxPerPair || counts.address >= policy.maxPerAddress;
+/** This email from this address failed too often: its password is not checked from there. */
+export const pairPaused = (c: Counts, policy: ThrottlePolicy) => c.pair >= policy.maxPerPair;
+
+/** This address failed too often on any emails: no password is checked from it. */
+export const addressPaused = (c: Counts, policy: ThrottlePolicy) => c.address >= policy.maxPerAddress;
 
 /**
  * Records a sign-in of `email` from `address` as failed until it succeeds, and answers the failures

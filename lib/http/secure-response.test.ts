@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OTHER_POLICY } from "./csp.mjs";
-import { acceptsGzip, secureResponse } from "./secure-response.mjs";
+import { acceptsGzip, encodingFor, secureResponse } from "./secure-response.mjs";
 
 const PAGE = `<!DOCTYPE html><html><head><script src="/a.js" async=""></script></head><body><p>${"预算".repeat(800)}</p><script>self.__next_f.push([1,"x"])</script></body></html>`;
 const JSON_BODY = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => ({ id: i, name: "部门<script>" })) });
@@ -60,14 +60,18 @@ afterAll(() => {
 });
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; text: string };
-function get(path: string, { gzip = false, method = "GET", server = plain } = {}): Promise<Answer> {
+const GZIP_ONLY = "gzip, deflate";
+const BROWSER = "gzip, deflate, br, zstd";
+const decode = (encoding: string | undefined, body: Buffer) => (encoding === "gzip" ? zlib.gunzipSync(body) : encoding === "br" ? zlib.brotliDecompressSync(body) : body);
+
+function get(path: string, { accept = "", method = "GET", server = plain } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ port: portOf(server), host: "127.0.0.1", path, method, headers: gzip ? { "accept-encoding": "gzip, deflate" } : {} }, (res) => {
+    const req = http.request({ port: portOf(server), host: "127.0.0.1", path, method, headers: accept ? { "accept-encoding": accept } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const body = Buffer.concat(chunks);
-        const text = (res.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(body) : body).toString();
+        const text = decode(res.headers["content-encoding"], body).toString();
         resolve({ status: res.statusCode!, headers: res.headers, body, text });
       });
     });
@@ -95,20 +99,25 @@ describe("an HTML page", () => {
     expect(nonceOf(a)).not.toBe(nonceOf(b));
   });
 
-  it("sent whole, gzipped for a client that takes it, with the compressed length", async () => {
-    const a = await get("/whole", { gzip: true });
-    expect(a.headers["content-encoding"]).toBe("gzip");
-    expect(Number(a.headers["content-length"])).toBe(a.body.length);
-    expect(a.body.length).toBeLessThan(Buffer.byteLength(PAGE) / 4);
-    expect(a.text).toBe(withNonce(nonceOf(a)!));
-    expect(a.headers.vary).toContain("Accept-Encoding");
+  it("sent whole, compressed for a client that takes it — br for a browser, else gzip — with the compressed length", async () => {
+    const sizes: Record<string, number> = {};
+    for (const [accept, encoding] of [[GZIP_ONLY, "gzip"], [BROWSER, "br"], ["br;q=0, gzip", "gzip"]] as const) {
+      const a = await get("/whole", { accept });
+      expect(a.headers["content-encoding"], accept).toBe(encoding);
+      expect(Number(a.headers["content-length"])).toBe(a.body.length);
+      expect(a.body.length).toBeLessThan(Buffer.byteLength(PAGE) / 4);
+      expect(a.text).toBe(withNonce(nonceOf(a)!));
+      expect(a.headers.vary).toContain("Accept-Encoding");
+      sizes[encoding] = a.body.length;
+    }
+    expect(sizes.br).toBeLessThan(sizes.gzip!);
   });
 
-  it("streamed in pieces, a tag cut between them: the same page, plain and gzipped", async () => {
-    for (const gzip of [false, true]) {
-      const a = await get("/streamed", { gzip });
+  it("streamed in pieces, a tag cut between them: the same page, plain, gzipped and in br", async () => {
+    for (const [accept, encoding] of [["", undefined], [GZIP_ONLY, "gzip"], [BROWSER, "br"]] as const) {
+      const a = await get("/streamed", { accept });
       expect(a.headers["content-length"]).toBeUndefined();
-      expect(a.headers["content-encoding"]).toBe(gzip ? "gzip" : undefined);
+      expect(a.headers["content-encoding"]).toBe(encoding);
       expect(a.text).toBe(withNonce(nonceOf(a)!));
     }
   });
@@ -132,13 +141,16 @@ describe("everything else", () => {
     const a = await get("/json");
     expect(a.headers["content-security-policy"]).toBe(OTHER_POLICY);
     expect(a.text).toBe(JSON_BODY);
-    const z = await get("/json", { gzip: true });
+    const z = await get("/json", { accept: GZIP_ONLY });
     expect(z.headers["content-encoding"]).toBe("gzip");
     expect(z.text).toBe(JSON_BODY);
+    const br = await get("/json", { accept: BROWSER });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.text).toBe(JSON_BODY);
   });
 
   it("a file already compressed goes out untouched, with its length, whatever the client takes", async () => {
-    const a = await get("/zip", { gzip: true });
+    const a = await get("/zip", { accept: BROWSER });
     expect(a.headers["content-security-policy"]).toBe(OTHER_POLICY);
     expect(a.headers["content-encoding"]).toBeUndefined();
     expect(a.headers["content-length"]).toBe("4");
@@ -151,7 +163,10 @@ describe("everything else", () => {
   });
 });
 
-it("takes gzip only when the client names it without q=0", () => {
+it("takes an encoding only when the client names it without q=0, br before gzip", () => {
+  expect(encodingFor("gzip, deflate, br")).toBe("br");
+  expect(encodingFor("br;q=0, gzip")).toBe("gzip");
+  expect(encodingFor("deflate")).toBeNull();
   expect(acceptsGzip("gzip, deflate, br")).toBe(true);
   expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
   expect(acceptsGzip("gzip;q=0")).toBe(false);

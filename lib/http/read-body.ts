@@ -8,6 +8,8 @@ const MB = 1024 * KB;
 export const BODY_LIMITS = {
   feedback: 64 * KB,
   adminJson: 5 * MB,
+  /** next-auth's forms: sign-in (email, password, CSRF token), sign-out */
+  auth: 16 * KB,
   /** one file to import and its form */
   upload: MAX_FILE_BYTES + 64 * KB,
   /** a batch import's files and their form */

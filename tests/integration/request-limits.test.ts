@@ -101,6 +101,18 @@ describe.skipIf(!built)("the production server", () => {
     expect(rssOf(server.pid!) - before).toBeLessThan(100 * MB);
   }, 60_000);
 
+  it("answers a 700 MB chunked sign-in 413 once 16 KB are in: next-auth never reads it whole", async () => {
+    const before = rssOf(server.pid!);
+    const { status, sent } = await postChunked(`${base}/api/auth/callback/credentials`, 700 * MB, "application/x-www-form-urlencoded");
+    expect(status).toBe(413);
+    expect(sent).toBeLessThan(100 * MB);
+    expect(rssOf(server.pid!) - before).toBeLessThan(100 * MB);
+    // an ordinary sign-in form still reaches next-auth (its CSRF check answers it)
+    const form = await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "email=a%40b.c&password=x", redirect: "manual" });
+    expect(form.status).not.toBe(413);
+    expect(form.status).toBeLessThan(500);
+  }, 60_000);
+
   it("answers a feedback whose Content-Length says too much 413 without reading it", async () => {
     const res = await fetch(`${base}/api/v1/feedback`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "x".repeat(65 * 1024) });
     expect(res.status).toBe(413);

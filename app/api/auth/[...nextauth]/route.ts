@@ -1,10 +1,12 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/authenticate";
 import { addressRetryAfter, throttlePolicy, UNKNOWN_ADDRESS } from "@/lib/auth/login-throttle";
 import { getAuthOptions } from "@/lib/auth/options";
 import { clientAddress } from "@/lib/http/client-address";
+import { HttpProblem } from "@/lib/http/problem";
+import { BODY_LIMITS, readBody } from "@/lib/http/read-body";
 import { siteUrl } from "@/lib/http/public-origin";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -15,7 +17,7 @@ async function handler(req: NextRequest, context: Context) {
 
 /**
  * A client address that failed too many sign-ins, on whatever accounts, is answered 429 before
- * next-auth reads the request. The body is what next-auth's signIn() expects of a refusal: the
+ * next-auth reads the request; a body over 16 KB, 413 as it passes the limit. The body is what next-auth's signIn() expects of a refusal: the
  * sign-in page's address with the error, read only for that parameter.
  */
 async function signInOrThrottle(req: NextRequest, context: Context) {
@@ -26,7 +28,15 @@ async function signInOrThrottle(req: NextRequest, context: Context) {
       return Response.json({ url: siteUrl("/login?error=refused"), message: SIGN_IN_MESSAGES.refused }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
     }
   }
-  return handler(req, context);
+  // next-auth reads the whole body itself: it gets a copy read within the limit
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = await readBody(req, BODY_LIMITS.auth);
+  } catch (e) {
+    if (e instanceof HttpProblem) return Response.json({ error: e.message }, { status: e.status, headers: { "cache-control": "no-store" } });
+    throw e;
+  }
+  return handler(new NextRequest(req.url, { method: req.method, headers: req.headers, body }), context);
 }
 
 export { handler as GET, signInOrThrottle as POST };

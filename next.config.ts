@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   // native and WebAssembly packages are loaded by Node at run time, not bundled
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "exceljs", "pdfjs-dist", "@e965/xlsx"],
   poweredByHeader: false,
+  // scripts/start.mjs compresses, after writing the CSP nonce into each page (lib/http/secure-response.mjs)
+  compress: false,
   typedRoutes: false,
   experimental: {
     // a disclosure saved from the editor is a whole document

@@ -1,16 +1,17 @@
 import type { MetadataRoute } from "next";
-import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { listSitemapEntries } from "@/db/queries/public-disclosures";
+import { siteUrl } from "@/lib/http/public-origin";
 
-/** Only what is public: the districts and every published disclosure. */
+// built on each request from the database and the configured address, never at build time
+export const dynamic = "force-dynamic";
+
+/** Only what is public: the districts and every published disclosure, at the site's public address. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const h = await headers();
-  const base = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const { districts, disclosures } = await listSitemapEntries({ db: await getDb() });
   return [
-    { url: `${base}/` },
-    ...districts.map((d) => ({ url: `${base}/districts/${d.code}` })),
-    ...disclosures.map((d) => ({ url: `${base}/disclosures/${d.id}`, lastModified: d.publishedAt ?? undefined })),
+    { url: siteUrl("/") },
+    ...districts.map((d) => ({ url: siteUrl(`/districts/${d.code}`) })),
+    ...disclosures.map((d) => ({ url: siteUrl(`/disclosures/${d.id}`), lastModified: d.publishedAt ?? undefined })),
   ];
 }

@@ -17,9 +17,14 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(8),
+  /** Failed sign-ins within the window that pause one account from one client address. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Failed sign-ins within the window, on any accounts, after which an address is answered 429. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  /** Failures on one account from at least LOGIN_ATTACK_ADDRESSES addresses: slowed down and alerted. */
+  LOGIN_ATTACK_FAILURES: z.coerce.number().int().positive().default(10),
+  LOGIN_ATTACK_ADDRESSES: z.coerce.number().int().positive().default(3),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).default(8),
   /** How many of the four classes (upper, lower, digit, symbol) a password needs. */
   PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
@@ -30,6 +35,14 @@ const envSchema = z.object({
    * entry that many places from the end; entries before it are whatever the client sent.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * The site's public address (https://…): the sitemap, robots.txt and every absolute address the
+   * app writes, and the one origin whose pages may change anything. Unset: NEXTAUTH_URL, else
+   * http://localhost:PORT (lib/http/own-origin.mjs). Never the request's Host.
+   */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_URL 须为以 http:// 或 https:// 开头的网址" }).optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL 须为以 http:// 或 https:// 开头的网址" }).optional(),
+  PORT: z.string().regex(/^\d+$/, "PORT 须为端口号").optional(),
   /** Feedback accepted from one client address within the window (form and API together). */
   FEEDBACK_MAX_PER_WINDOW: z.coerce.number().int().positive().default(5),
   FEEDBACK_WINDOW_MINUTES: z.coerce.number().int().positive().default(10),

@@ -8,13 +8,18 @@
 // send one — so without a proxy in front, a client could claim any address and escape the
 // feedback rate limit. Here every request gets the socket's address in a private header,
 // replacing whatever a client sent under that name; lib/http/client-address.ts reads it (and
-// X-Forwarded-For only with TRUST_PROXY=true).
+// X-Forwarded-For only with TRUST_PROXY=true). It is also where every answer gets its
+// Content-Security-Policy, with a nonce written into pages that come from Next's cache
+// (lib/http/secure-response.mjs), and where a server action from another site is refused.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
+import { refuseBadEncoding } from "../lib/http/bad-encoding.mjs";
 import { CachedPaths, overloadGuard, overloadLimits } from "../lib/http/overload.mjs";
+import { CROSS_SITE_MESSAGE, crossSiteAction, publicOrigin } from "../lib/http/own-origin.mjs";
+import { secureResponse } from "../lib/http/secure-response.mjs";
 
 // keep in step with lib/http/client-address.ts
 const CLIENT_ADDRESS_HEADER = "x-cq-client-address";
@@ -51,8 +56,10 @@ function options(args) {
 
 const { port, hostname } = options(process.argv.slice(2));
 let limits;
+let site;
 try {
   limits = overloadLimits(process.env, os.availableParallelism());
+  site = { origin: publicOrigin({ ...process.env, PORT: String(port) }), trustProxy: process.env.TRUST_PROXY === "true" };
 } catch (e) {
   console.error(e.message);
   process.exit(1);
@@ -61,6 +68,8 @@ process.env.NODE_ENV = "production";
 // the app closes its database on SIGINT/SIGTERM (db/shutdown.ts, registered by instrumentation.ts)
 process.env.NEXT_MANUAL_SIG_HANDLE = "true";
 process.env.PORT = String(port);
+// next-auth's own idea of the site (its redirects, Secure cookies behind HTTPS)
+if (process.env.PUBLIC_URL && !process.env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = site.origin;
 
 const next = require("next");
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
@@ -75,8 +84,25 @@ const cached = new CachedPaths();
 for (const path of Object.keys(JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")).routes ?? {})) cached.add(path);
 const admitted = overloadGuard({ limits, cached });
 
+const { host: publicHost, protocol } = new URL(site.origin);
+const publicScheme = protocol.slice(0, -1);
+const hsts = publicScheme === "https";
 const server = http.createServer((req, res) => {
+  secureResponse(req, res, { hsts });
+  if (refuseBadEncoding(req, res)) return;
   if (!admitted(req, res)) return;
+  // Next.js takes these for the host and scheme the client reached, and compares a server
+  // action's Origin with them: only a proxy of one's own may say; otherwise they are the public
+  // address's, whatever a client sent.
+  if (!site.trustProxy) {
+    req.headers["x-forwarded-host"] = publicHost;
+    req.headers["x-forwarded-proto"] = publicScheme;
+  }
+  if (crossSiteAction(req, site)) {
+    res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    res.end(CROSS_SITE_MESSAGE);
+    return;
+  }
   req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   handle(req, res).catch((e) => {
     console.error(`处理请求 ${req.url} 时出错：`, e);
@@ -91,6 +117,7 @@ server.on("error", (e) => {
 server.listen(port, hostname, () => {
   const where = hostname ?? "localhost";
   console.log(`已启动：http://${where.includes(":") ? `[${where}]` : where}:${server.address().port}`);
+  console.log(`公开地址：${site.origin}（PUBLIC_URL；本站页面以外发来的操作一律拒绝）`);
   console.log(`同时处理的请求至多：页面 ${limits.render}、搜索 ${limits.search}、接口 ${limits.api}（超出即答 503）`);
 });
 

@@ -3,7 +3,7 @@ import { updateUser } from "@/lib/users/update-user";
 
 const USAGE = `用法：npm run user:update -- --email 邮箱 [--role admin|reviewer|editor] [--department 区县代码-部门编码]…
          [--district 区县名称]… [--password 新密码] [--disable | --enable] [--unlock]
-改变角色、密码或停用账号会立即结束该账号的所有会话。`;
+改变角色、密码或停用账号会立即结束该账号的所有会话；--unlock 清除该账号的登录失败记录。`;
 
 await runCli({
   usage: USAGE,

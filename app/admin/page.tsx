@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DisclosureTable } from "@/components/admin/disclosure-table";
+import { LoginAttackAlert } from "@/components/admin/login-attack-alert";
 import { NewDisclosureForm } from "@/components/admin/new-disclosure-form";
 import { FilterError } from "@/components/manage/filter-error";
 import { FilterLinks } from "@/components/manage/filter-links";
@@ -8,6 +9,7 @@ import { Pager } from "@/components/manage/pager";
 import { inputClass, secondaryButton } from "@/components/manage/styles";
 import { getDb } from "@/db/client";
 import { listScopeDepartments, listScopeDisclosures } from "@/db/queries/admin-overview";
+import { recentLoginAttacks } from "@/db/queries/login-attack-alerts";
 import { requirePageActor } from "@/lib/auth/guard";
 import { scopeListQuerySchema, TODO_STATUSES } from "@/lib/disclosure/scope-list-query";
 import { type DisclosureStatus, STATUS_LABELS } from "@/lib/disclosure/status";
@@ -27,7 +29,11 @@ export default async function AdminHomePage({ searchParams }: Props) {
   const parsed = scopeListQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : scopeListQuerySchema.parse({});
   const db = await getDb();
-  const [departments, list] = await Promise.all([listScopeDepartments({ db, actor }), listScopeDisclosures({ db, actor, query })]);
+  const [departments, list, attacks] = await Promise.all([
+    listScopeDepartments({ db, actor }),
+    listScopeDisclosures({ db, actor, query }),
+    actor.role === "admin" ? recentLoginAttacks({ db }) : [],
+  ]);
   const params = { status: query.status, year: query.year ? String(query.year) : undefined };
   const statusHref = (status?: string) => listHref("/admin", { ...params, status });
   const todoStatuses: readonly DisclosureStatus[] = TODO_STATUSES[actor.role];
@@ -42,6 +48,7 @@ export default async function AdminHomePage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">工作台</h1>
+      <LoginAttackAlert attacks={attacks} />
       {actor.role === "editor" && departments.items.length > 0 ? (
         <div className="mb-6">
           <NewDisclosureForm departments={departments.items.map((d) => ({ key: d.key, name: d.name }))} defaultYear={new Date().getFullYear() + 1} />

@@ -4,16 +4,16 @@ import { LoginForm } from "@/components/auth/login-form";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentActor } from "@/lib/auth/guard";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/authenticate";
+import { safeCallback } from "@/lib/auth/safe-callback";
+import { siteOrigin } from "@/lib/http/public-origin";
 
 export const metadata: Metadata = { title: "部门登录" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string }> };
-
-/** Only a path of this site: never an open redirect. */
-const safeCallback = (url?: string) => (url && url.startsWith("/") && !url.startsWith("//") ? url : "/admin");
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const asked = (await searchParams).callbackUrl;
+  const callbackUrl = safeCallback(Array.isArray(asked) ? asked[0] : asked, siteOrigin);
   if (await currentActor()) redirect(callbackUrl);
   return (
     <>

@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { safeCallback } from "@/lib/auth/safe-callback";
 import { type SignInInput, signInSchema } from "@/lib/auth/sign-in-schema";
 
 export function LoginForm({ callbackUrl, messages }: { callbackUrl: string; messages: Record<string, string> }) {
@@ -20,7 +21,7 @@ export function LoginForm({ callbackUrl, messages }: { callbackUrl: string; mess
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      router.replace(safeCallback(callbackUrl, window.location.origin));
       router.refresh();
       return;
     }

@@ -2,6 +2,7 @@
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.login": "登录",
   "auth.lockout": "登录锁定",
+  "auth.attack": "疑似多地址猜测密码",
   "auth.logout": "退出登录",
   "auth.session_end": "会话结束",
   "user.create": "新建用户",

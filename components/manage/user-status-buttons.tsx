@@ -7,8 +7,8 @@ import { FormMessage } from "./form-message";
 import { dangerButton, secondaryButton } from "./styles";
 import { signOutNotice } from "./sign-out-notice";
 
-/** Disable or enable an account (disabling signs the user out everywhere), and lift a lockout. */
-export function UserStatusButtons({ email, disabled, locked }: { email: string; disabled: boolean; locked: boolean }) {
+/** Disable or enable an account (disabling signs the user out everywhere), and forget its failed sign-ins. */
+export function UserStatusButtons({ email, disabled, failed }: { email: string; disabled: boolean; failed: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
@@ -39,9 +39,9 @@ export function UserStatusButtons({ email, disabled, locked }: { email: string; 
             停用账号
           </button>
         )}
-        {locked ? (
-          <button type="button" className={secondaryButton} disabled={pending} onClick={() => change({ unlock: true }, "已解除锁定，该用户可以立即重新登录。")}>
-            解除登录锁定
+        {failed ? (
+          <button type="button" className={secondaryButton} disabled={pending} onClick={() => change({ unlock: true }, "已清除登录失败记录，该用户从任何地址都可以立即重新登录。")}>
+            清除登录失败记录
           </button>
         ) : null}
       </div>

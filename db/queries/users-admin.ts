@@ -30,7 +30,6 @@ export async function listUsersWithScope({ db }: { db: Db }) {
       name: users.name,
       role: users.role,
       disabled: users.disabled,
-      lockedUntil: users.lockedUntil,
       createdAt: users.createdAt,
       departments: sql<string[]>`coalesce(${deptKeys.keys}, '{}')`,
       districts: sql<string[]>`coalesce(${distNames.names}, '{}')`,
@@ -43,7 +42,7 @@ export async function listUsersWithScope({ db }: { db: Db }) {
 
 export async function findUserById({ db, id }: { db: Db; id: number }) {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, lockedUntil: users.lockedUntil, createdAt: users.createdAt })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, createdAt: users.createdAt })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);

@@ -125,15 +125,10 @@ export async function updateUserAccount({
 }: {
   tx: Tx;
   userId: number;
-  set: Partial<Pick<UserRow, "role" | "passwordHash" | "disabled">> & { unlock?: boolean };
+  set: Partial<Pick<UserRow, "role" | "passwordHash" | "disabled">>;
 }) {
-  const { unlock, ...columns } = set;
   await tx
     .update(users)
-    .set({
-      ...columns,
-      ...(unlock ? { failedLoginCount: 0, failedLoginWindowStart: null, lockedUntil: null } : {}),
-      updatedAt: sql`now()`,
-    })
+    .set({ ...set, updatedAt: sql`now()` })
     .where(eq(users.id, userId));
 }

@@ -1,6 +1,7 @@
 export * from "./enums";
 export * from "./organisation";
 export * from "./users";
+export * from "./login-failures";
 export * from "./disclosures";
 export * from "./feedback";
 export * from "./audit";

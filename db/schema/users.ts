@@ -10,9 +10,6 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: roleEnum("role").notNull(),
   disabled: boolean("disabled").notNull().default(false),
-  failedLoginCount: integer("failed_login_count").notNull().default(0),
-  failedLoginWindowStart: timestamp("failed_login_window_start", { withTimezone: true }),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
   /** Raised whenever role, password or status change: every session issued before is void. */
   tokenVersion: integer("token_version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

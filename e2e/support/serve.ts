@@ -19,8 +19,10 @@ for (const a of Object.values(accounts)) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const server = spawn(process.execPath, ["scripts/start.mjs", "--port", process.env.E2E_PORT ?? "3210"], {
-  env: { ...env, TRUST_PROXY: "true" },
+const port = process.env.E2E_PORT ?? "3210";
+const server = spawn(process.execPath, ["scripts/start.mjs", "--port", port], {
+  // the browser reaches it at 127.0.0.1 (playwright.config.ts): the site's own pages are there
+  env: { ...env, TRUST_PROXY: "true", PUBLIC_URL: `http://127.0.0.1:${port}` },
   stdio: "inherit",
 });
 const stop = (signal: NodeJS.Signals) => server.kill(signal);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { holdsNul } from "@/lib/http/bad-encoding.mjs";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 
@@ -15,6 +16,8 @@ export type ActionResult<T> =
  */
 export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    // no column takes a NUL: PostgreSQL would fail the statement
+    if (holdsNul(input)) return { ok: false, status: 400, error: "输入含有无效字符（NUL），已拒绝。" };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ field: i.path.map(String).join("."), message: i.message }));

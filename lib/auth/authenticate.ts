@@ -1,26 +1,31 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { clearLoginFailures, registerFailedLogin, startAuthSession } from "@/db/queries/auth-sessions";
+import { startAuthSession } from "@/db/queries/auth-sessions";
+import { clearPairFailures } from "@/db/queries/login-failures";
 import { findUserByEmail } from "@/db/queries/users";
-import { env } from "@/lib/env";
+import { addressPaused, attackDelayMs, beginLoginAttempt, pairPaused, startsAttack, throttlePolicy, UNKNOWN_ADDRESS } from "./login-throttle";
 import { timingSafeDummyHash, verifyPassword } from "./password";
 
-export type SignInRefusal = "invalid" | "locked" | "disabled";
+/**
+ * `refused`: wrong password, unknown email, or too many failures: one answer for all, so that
+ * nobody learns which emails have an account. `disabled` is told only to whoever gave the right
+ * password of a disabled account.
+ */
+export type SignInRefusal = "refused" | "disabled";
 
 export type SignInResult =
   | { ok: true; user: { id: number; email: string; name: string; tokenVersion: number }; sessionId: string; authTime: number }
-  | { ok: false; reason: SignInRefusal; lockedUntil?: Date };
-
-export const lockoutPolicy = () => ({
-  maxFailures: env.LOGIN_MAX_FAILURES,
-  windowMinutes: env.LOGIN_FAILURE_WINDOW_MINUTES,
-  lockMinutes: env.LOGIN_LOCK_MINUTES,
-});
+  | { ok: false; reason: SignInRefusal };
 
 /**
- * Checks an email and password. Failures are counted in the database; an account that fails
- * too often is locked for a while, even for the right password. Every outcome is audited.
+ * Checks an email and password. Failures are counted per (email, address) and per address, and
+ * either count over its limit refuses the attempt without checking the password, so that one
+ * attacker can neither guess on nor lock out an account the owner signs in to from elsewhere.
+ * Failures on one account from many addresses slow every attempt on it and alert the admins.
+ * argon2 runs on every attempt that concerns an email (on a dummy hash when there is nothing to
+ * check) so that the answer takes as long whatever the reason. Every outcome is audited.
  */
 export async function authenticate({
   db,
@@ -36,37 +41,45 @@ export async function authenticate({
   now?: Date;
 }): Promise<SignInResult> {
   const typed = email.trim().toLowerCase().slice(0, 200);
-  const user = typed ? await findUserByEmail({ db, email: typed }) : undefined;
+  const address = ip ?? UNKNOWN_ADDRESS;
+  const policy = throttlePolicy();
+  const [{ before, withIt }, user] = await Promise.all([
+    beginLoginAttempt({ db, email: typed, address, now, policy }),
+    typed ? findUserByEmail({ db, email: typed }) : undefined,
+  ]);
   const audit = (action: string, success: boolean, detail?: string) =>
     recordAudit({
       db,
       entry: { actorId: user?.id ?? null, actorEmail: typed, action, targetType: "user", targetId: user?.id, success, detail, ip },
     });
 
-  if (!user) {
-    await verifyPassword(await timingSafeDummyHash(), password);
-    await audit("auth.login", false, "unknown email");
-    return { ok: false, reason: "invalid" };
+  if (addressPaused(before, policy)) {
+    // the same answer for every email, so no hash to check: a flood from one address costs no argon2
+    await audit("auth.login", false, "throttled");
+    return { ok: false, reason: "refused" };
   }
-  if (user.lockedUntil && new Date(user.lockedUntil) > now) {
-    await audit("auth.login", false, "account locked");
-    return { ok: false, reason: "locked", lockedUntil: new Date(user.lockedUntil) };
+  const delay = attackDelayMs(before, policy);
+  if (delay) await sleep(delay);
+  const paused = pairPaused(before, policy);
+  const checked = user && !paused ? user.passwordHash : await timingSafeDummyHash();
+  const matches = (await verifyPassword(checked, password)) && !!user && !paused;
+
+  if (paused) {
+    await audit("auth.login", false, "throttled");
+    return { ok: false, reason: "refused" };
   }
-  const matches = await verifyPassword(user.passwordHash, password);
-  if (!matches) {
-    const { lockedUntil } = await registerFailedLogin({ db, userId: user.id, now, policy: lockoutPolicy() });
-    await audit("auth.login", false, "wrong password");
-    if (lockedUntil) {
-      await audit("auth.lockout", true, `locked until ${lockedUntil.toISOString()}`);
-      return { ok: false, reason: "locked", lockedUntil };
+  if (!user || !matches) {
+    await audit("auth.login", false, user ? "wrong password" : "unknown email");
+    if (startsAttack(before, withIt, policy)) {
+      await audit("auth.attack", false, `${withIt.account} failures from ${withIt.accountAddresses} addresses in ${policy.windowMs / 60_000} minutes`);
     }
-    return { ok: false, reason: "invalid" };
+    return { ok: false, reason: "refused" };
   }
   if (user.disabled) {
     await audit("auth.login", false, "account disabled");
     return { ok: false, reason: "disabled" };
   }
-  await clearLoginFailures({ db, userId: user.id });
+  await clearPairFailures({ db, email: typed, address });
   const sessionId = await startAuthSession({ db, userId: user.id, tokenVersion: user.tokenVersion, now });
   await audit("auth.login", true);
   return {
@@ -78,7 +91,6 @@ export async function authenticate({
 }
 
 export const SIGN_IN_MESSAGES: Record<SignInRefusal, string> = {
-  invalid: "邮箱或密码不正确。",
-  locked: `连续登录失败次数过多，账号已临时锁定，请 ${env.LOGIN_LOCK_MINUTES} 分钟后再试。`,
+  refused: "账号或密码错误，或登录尝试过多，请稍后再试。",
   disabled: "该账号已停用，请联系平台管理员。",
 };

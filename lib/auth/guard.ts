@@ -8,6 +8,7 @@ import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { cameFromOwnPage } from "@/lib/http/public-origin";
 import { AccessDenied } from "./access-denied";
 import type { Role } from "@/lib/users/schema";
 import { getAuthOptions } from "./options";
@@ -54,7 +55,8 @@ export async function requireActor({ roles, request }: { roles?: readonly Role[]
   return actor;
 }
 
-// Server actions pass no request: Next.js itself refuses an action whose Origin is not the host.
+// Server actions pass no request; they are always POSTs, and are checked like one. (Next.js's
+// own check of an action's Origin believes X-Forwarded-Host.)
 async function actorOfRequest(request?: Request): Promise<Actor | null> {
   const h = request?.headers ?? (await headers());
   const bearer = /^Bearer\s+(\S+)$/i.exec(h.get("authorization") ?? "")?.[1];
@@ -64,25 +66,13 @@ async function actorOfRequest(request?: Request): Promise<Actor | null> {
     return actor;
   }
   const actor = request ? await actorOfSessionCookie(sessionCookieOf(request)) : await currentActor();
-  if (actor && request && !SAFE_METHODS.has(request.method) && !sameOrigin(h)) {
+  if (actor && (!request || !SAFE_METHODS.has(request.method)) && !cameFromOwnPage(h)) {
     throw new AccessDenied(403, "请求来源不是本站页面，已拒绝。");
   }
   return actor;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/** Origin (or, failing that, Referer) names this host. */
-function sameOrigin(h: Headers): boolean {
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  const from = h.get("origin") ?? h.get("referer");
-  if (!host || !from) return false;
-  try {
-    return new URL(from).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /** For pages: sends the anonymous to the sign-in page and refuses the wrong role. */
 export async function requirePageActor(path: string, roles?: readonly Role[]): Promise<Actor> {

@@ -8,6 +8,7 @@ import { endAuthSession } from "@/db/queries/auth-sessions";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { authenticate } from "./authenticate";
+import { safeCallback } from "./safe-callback";
 import { sessionLimits } from "./session";
 
 declare module "next-auth" {
@@ -57,6 +58,8 @@ export async function getAuthOptions(): Promise<AuthOptions> {
       }),
     ],
     callbacks: {
+      // where next-auth itself redirects (sign-out, a sign-in without JavaScript): never off the site
+      redirect: ({ url, baseUrl }) => new URL(safeCallback(url, baseUrl), baseUrl).href,
       jwt({ token, user }) {
         if (user) {
           token.uid = Number(user.id);

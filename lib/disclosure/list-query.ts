@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { DISCLOSURE_KINDS } from "./schema";
-import { blankToUndefined, DEPARTMENT_KEY } from "@/lib/validation";
+import { blankToUndefined, DEPARTMENT_KEY, NO_NUL } from "@/lib/validation";
 
 /** The filters of the public list: /search and GET /api/v1/disclosures take the same. */
 export const disclosureListQuerySchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100, "检索词至多 100 个字").optional()),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100, "检索词至多 100 个字").refine(...NO_NUL).optional()),
   /** name (北碚区) or division code (500109) */
-  district: z.preprocess(blankToUndefined, z.string().trim().max(20).optional()),
+  district: z.preprocess(blankToUndefined, z.string().trim().max(20).refine(...NO_NUL).optional()),
   year: z.preprocess(blankToUndefined, z.coerce.number({ message: "年度须为数字" }).int().min(2000, "年度须在 2000 至 2100 之间").max(2100, "年度须在 2000 至 2100 之间").optional()),
   /** DISTRICTCODE-CODE */
   department: z.preprocess(blankToUndefined, z.string().trim().regex(DEPARTMENT_KEY, "部门须写作“区县代码-部门编码”，如 500109-134").optional()),

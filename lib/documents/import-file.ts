@@ -8,7 +8,9 @@ import type { DocumentModel, SourceFormat } from "./model";
 import { recognize } from "./recognize/recognize";
 import { sniffFormat } from "./sniff";
 import { oleKind, oleRefusal } from "./sniff-ole";
+import { zipEntries } from "./sniff-zip";
 import { readText } from "./text/read-text";
+import { bombRefusal, checkArchive } from "./zip-budget";
 
 /** The largest file the importer reads (DESIGN: 20 MB, 300 pages). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -34,6 +36,12 @@ function fromModel(model: DocumentModel, bytes: Uint8Array, fileName: string): D
   return finish(doc, issues, sourceOf(bytes, fileName, model.format, model.format === "text" ? null : model.pages));
 }
 
+/** Refuses a Word or Excel package that inflates past the archive limits; a damaged one is left to its reader to describe. */
+function refuseBomb(bytes: Uint8Array, fileName: string): void {
+  const entries = zipEntries(bytes);
+  if (entries && checkArchive(bytes, entries) === "bomb") throw new ImportError({ fileName }, bombRefusal());
+}
+
 /** A text document (the seeds' layout) to `budget-disclosure/v1` with its findings. Pure and synchronous. */
 export function importTextDocument(bytes: Uint8Array, fileName: string): DisclosureDocument {
   return fromModel(readText(bytes, fileName), bytes, fileName);
@@ -49,6 +57,7 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<D
   if (bytes.byteLength === 0) throw new ImportError({ fileName }, "文件为空");
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError({ fileName }, "文件超过 20 MB，未导入");
   const format = sniffFormat(bytes);
+  if (format === "docx" || format === "xlsx") refuseBomb(bytes, fileName);
   // each reader is loaded when a file of its format comes: pdf.js and SheetJS are large
   switch (format) {
     case "pdf": {
@@ -61,8 +70,11 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<D
     }
     case "xlsx": {
       const { isPortalExport, parseDisclosureXlsx } = await import("./xlsx/portal-export");
-      if (await isPortalExport(bytes)) return finish(await parseDisclosureXlsx(bytes, fileName), [], sourceOf(bytes, fileName, "xlsx", null));
-      const { readWorkbook } = await import("./xlsx/read-workbook");
+      const { checkWorkbookPackage, readWorkbook } = await import("./xlsx/read-workbook");
+      if (await isPortalExport(bytes)) {
+        checkWorkbookPackage(bytes, fileName);
+        return finish(await parseDisclosureXlsx(bytes, fileName), [], sourceOf(bytes, fileName, "xlsx", null));
+      }
       return fromModel(await readWorkbook(bytes, fileName), bytes, fileName);
     }
     case "xls": {

@@ -107,30 +107,39 @@ export function isOpenDocument(entries: readonly ZipEntry[]): boolean {
 export class ZipTooLarge extends Error {}
 export class ZipDamaged extends Error {}
 
-/**
- * The bytes an entry really inflates to, abandoned past `cap` (throws ZipTooLarge): the size a zip
- * bomb declares can lie. Throws ZipDamaged for data that is not valid deflate or lies outside the file.
- */
-export function inflatedSize(bytes: Uint8Array, entry: ZipEntry, cap: number): number {
+/** An entry's compressed data, found by its local header; throws ZipDamaged for data outside the file or another method than stored or deflate. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw new ZipDamaged();
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (start + entry.compressedSize > bytes.length) throw new ZipDamaged();
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipDamaged();
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * An entry's bytes, inflated, abandoned past `cap` (throws ZipTooLarge): at most `cap` bytes are
+ * ever held, as the size a zip bomb declares can lie. Throws ZipDamaged for data that is not
+ * valid deflate or lies outside the file.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: number): Uint8Array {
+  const data = entryData(bytes, entry);
   if (entry.method === 0) {
     if (data.length > cap) throw new ZipTooLarge();
-    return data.length;
+    return data;
   }
-  if (entry.method !== 8) throw new ZipDamaged();
   try {
-    // zlib stops at maxOutputLength: at most `cap` bytes are ever held
-    return inflateRawSync(data, { maxOutputLength: Math.min(Math.max(1, cap), 2 ** 31 - 1) }).length;
+    // zlib stops at maxOutputLength
+    return inflateRawSync(data, { maxOutputLength: Math.min(Math.max(1, cap), 2 ** 31 - 1) });
   } catch (e) {
     if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new ZipTooLarge();
     throw new ZipDamaged();
   }
 }
+
+/** The bytes an entry really inflates to, abandoned past `cap` (see inflateEntry). */
+export const inflatedSize = (bytes: Uint8Array, entry: ZipEntry, cap: number): number => inflateEntry(bytes, entry, cap).length;
 
 function findEocd(bytes: Uint8Array, view: DataView): number {
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);

@@ -39,7 +39,7 @@ async function readOne(file: string, size: number): Promise<Found[number]> {
  * What the command line was given, in order, one file at a time (a folder of many large files is
  * never all in memory): files, folders (walked; every file counts, whatever its name: the
  * importer tells documents by their content) and ZIP archives (unpacked in memory). A file over
- * 20 MB — an archive over 200 MB — is refused without being read.
+ * 20 MB — an archive over 100 MB — is refused without being read.
  */
 export async function* collectPaths(paths: string[]): AsyncGenerator<Found[number]> {
   for (const p of paths) {

@@ -16,6 +16,7 @@ import {
 import { listUserDepartments, listUserDistricts } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/scope";
+import { loggableError } from "@/lib/loggable-error";
 import { importOne, type Parse } from "./import-one";
 import type { FileOutcome } from "./outcome";
 import { parseInChild } from "./parse-in-child";
@@ -59,7 +60,7 @@ async function runJob(db: Db, job: ImportJobRow, parse: Parse): Promise<void> {
         const fileName = file.fileName.split("/").pop() || file.fileName;
         outcome = await importOne({ db, actor, file: { path: file.fileName, fileName, bytes: file.content }, parse });
       } catch (e) {
-        console.error(`批量导入 ${job.id}：${file.fileName}`, e);
+        console.error(`批量导入 ${job.id}：${file.fileName}：${loggableError(e)}`);
         outcome = { status: "failed", message: "导入时出错，未导入。" };
       }
     }
@@ -107,7 +108,7 @@ export function kickImportRunner(): void {
       } while (runner.again);
     } catch (e) {
       // the database went away (shutdown): the job stays running and is resumed at the next start
-      console.error("批量导入中断：", e);
+      console.error(`批量导入中断：${loggableError(e)}`);
     } finally {
       runner.running = false;
     }

@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
-// the error class alone: the readers (pdf.js and the rest) stay out of the server's bundle
+// the error class and the ZIP checks alone: the readers (pdf.js and the rest) stay out of the server's bundle
 import { ImportError, type ImportErrorLocation } from "@/lib/documents/errors";
+import { isZip, zipEntries } from "@/lib/documents/sniff-zip";
+import { bombRefusal, checkArchiveInflation } from "@/lib/documents/zip-budget";
 
 export interface ParseLimits {
   /** the child is killed after this long */
@@ -11,7 +13,10 @@ export interface ParseLimits {
   maxHeapMb: number;
 }
 
-/** Generous for a 300-page, 20 MB PDF (docs/benchmarks.md has the measured time and memory). */
+/**
+ * Generous for a 300-page, 20 MB PDF (docs/benchmarks.md has the measured time and memory); a
+ * Word or Excel file never comes near them, its package being checked before (checkArchiveInflation).
+ */
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 180_000, maxHeapMb: 2048 };
 
 /** At most this many documents are parsed at once by one process; the others wait their turn. */
@@ -49,10 +54,21 @@ async function withSlot<T>(run: () => Promise<T>): Promise<T> {
  * the bytes go in on stdin, the document comes back on stdout. Parsing is CPU-bound and
  * synchronous in places; in the server's own process a 300-page PDF would stall every request
  * for as long as it takes. The same ImportError as importFile's is raised for a file that is not
- * a disclosure; ParseFailed when the child is killed or crashes.
+ * a disclosure (a zip bomb among them, refused before a child starts); ParseFailed when the
+ * child is killed or crashes.
  */
-export function parseInChild(bytes: Uint8Array, fileName: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<DisclosureDocument> {
+export async function parseInChild(bytes: Uint8Array, fileName: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<DisclosureDocument> {
+  await refuseZipBomb(bytes, fileName);
   return withSlot(() => runChild(bytes, fileName, limits));
+}
+
+/**
+ * A Word or Excel package (or any ZIP) that inflates past the archive limits is refused here, in
+ * a second or less and without waiting for a parsing slot: a child would take as long to start.
+ */
+async function refuseZipBomb(bytes: Uint8Array, fileName: string): Promise<void> {
+  const entries = isZip(bytes) ? zipEntries(bytes) : null;
+  if (entries && (await checkArchiveInflation(bytes, entries)) === "bomb") throw new ImportError({ fileName }, bombRefusal());
 }
 
 function runChild(bytes: Uint8Array, fileName: string, { timeoutMs, maxHeapMb }: ParseLimits): Promise<DisclosureDocument> {

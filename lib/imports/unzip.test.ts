@@ -1,6 +1,6 @@
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { entryName, expandArchives, isArchive, isRefused, unpackZip } from "./unzip";
+import { expandArchives, isArchive, isRefused, unpackZip } from "./unzip";
 
 const text = (s: string) => strToU8(s);
 const limits = { maxEntries: 3, maxEntryBytes: 100, maxTotalBytes: 250 };
@@ -35,10 +35,21 @@ describe("unpacking a ZIP of documents", () => {
   });
 
   it("reads a name a Chinese Windows archiver stored in GBK", () => {
-    const gbk = [0xb1, 0xb1, 0xed, 0xd5, 0x2e, 0x74, 0x78, 0x74]; // 北碚.txt
-    expect(entryName(String.fromCharCode(...gbk))).toBe("北碚.txt");
-    expect(entryName("plain/ascii.txt")).toBe("plain/ascii.txt");
-    expect(entryName("已是 UTF-8.txt")).toBe("已是 UTF-8.txt");
+    const zip = zipSync({ "AAAA.txt": text("x") });
+    const gbk = [0xb1, 0xb1, 0xed, 0xd5]; // 北碚
+    for (let at = zip.indexOf(0x41); at >= 0; at = zip.indexOf(0x41, at + 4)) if (zip[at + 3] === 0x41) zip.set(gbk, at);
+    expect(unpackZip(zip, "a.zip", limits)).toEqual([expect.objectContaining({ path: "a.zip/北碚.txt", fileName: "北碚.txt" })]);
+  });
+
+  it("refuses a zip bomb whole: an entry packed over 100:1, or one that inflates past what the directory declares", () => {
+    const big = { maxEntries: 3, maxEntryBytes: 20 * 1024 * 1024, maxTotalBytes: 100 * 1024 * 1024 };
+    const packed = zipSync({ "a.txt": new Uint8Array(2 * 1024 * 1024).fill(65) }, { level: 9 });
+    expect(unpackZip(packed, "bomb.zip", big)).toEqual([{ path: "bomb.zip", message: expect.stringContaining("疑似压缩炸弹") }]);
+    const lying = zipSync({ "a.txt": new Uint8Array(4096).fill(65) });
+    const view = new DataView(lying.buffer);
+    const central = lying.findLastIndex((_, i) => i + 4 <= lying.length && view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(central + 24, 100, true); // declares 100 bytes for 4,096
+    expect(unpackZip(lying, "lying.zip", big)).toEqual([{ path: "lying.zip", message: "压缩包解压后比其目录所记的大，疑似压缩炸弹，已拒绝。" }]);
   });
 });
 

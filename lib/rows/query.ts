@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import { DISCLOSURE_KINDS, TABLE_KINDS, type TableKind } from "@/lib/disclosure/schema";
 import { InvalidInput } from "@/lib/invalid-input";
-import { blankToUndefined } from "@/lib/validation";
+import { blankToUndefined, NO_NUL } from "@/lib/validation";
 import { isRowSearchKind } from "./name-key";
 
 /** The tables whose rows can be looked up, in the order of the documents. */
@@ -28,9 +28,9 @@ const CODE = /^(?:\d{1,40}|total)$/;
 export const rowSearchQuerySchema = z
   .object({
     code: z.preprocess(blankToUndefined, z.string().trim().regex(CODE, "科目编码（code）须为数字，如 30217").optional()),
-    q: z.preprocess(blankToUndefined, z.string().trim().max(100, "科目名称（q）至多 100 个字").optional()),
+    q: z.preprocess(blankToUndefined, z.string().trim().max(100, "科目名称（q）至多 100 个字").refine(...NO_NUL).optional()),
     /** name (北碚区) or division code (500109) */
-    district: z.preprocess(blankToUndefined, z.string().trim().max(20, "区县（district）须为区县名称或代码，如 北碚区 或 500109").optional()),
+    district: z.preprocess(blankToUndefined, z.string().trim().max(20, "区县（district）须为区县名称或代码，如 北碚区 或 500109").refine(...NO_NUL).optional()),
     year: z.preprocess(
       blankToUndefined,
       z.coerce.number({ message: "年度（year）须为数字" }).int("年度（year）须为整数").min(2000, "年度（year）须在 2000 至 2100 之间").max(2100, "年度（year）须在 2000 至 2100 之间").optional(),

@@ -50,7 +50,7 @@ export const userChangesSchema = z.object({
   districts: districtRefsSchema.optional(),
   password: z.string().optional(),
   disabled: z.boolean().optional(),
-  /** lifts a lockout after failed sign-ins */
+  /** forgets the account's failed sign-ins, lifting every pause they caused */
   unlock: z.boolean().optional(),
 });
 export type UserChanges = z.input<typeof userChangesSchema>;

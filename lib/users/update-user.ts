@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
+import { clearAccountFailures } from "@/db/queries/login-failures";
 import { findUserByEmail, listUserDepartments, listUserDistricts, replaceUserScope, revokeUserSessions, updateUserAccount } from "@/db/queries/users";
 import { hashPassword, passwordViolation } from "@/lib/auth/password";
 import { InvalidInput, zodProblems } from "@/lib/invalid-input";
@@ -51,7 +52,8 @@ export async function updateUser({
   const after = { role, disabled: change.disabled ?? user.disabled, departments, districts: scope.districtNames };
 
   await db.transaction(async (tx) => {
-    await updateUserAccount({ tx, userId: user.id, set: { role, passwordHash, disabled: change.disabled, unlock: change.unlock } });
+    await updateUserAccount({ tx, userId: user.id, set: { role, passwordHash, disabled: change.disabled } });
+    if (change.unlock) await clearAccountFailures({ tx, email: user.email });
     await replaceUserScope({ tx, userId: user.id, departmentIds: scope.departmentIds, districtCodes: scope.districtCodes });
     if (revokes) await revokeUserSessions({ tx, userId: user.id, reason: "account-change" });
     await recordAudit({

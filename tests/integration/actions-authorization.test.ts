@@ -1,23 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { eq, getTableName, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { rowsOf } from "@/db/rows";
 import * as schema from "@/db/schema";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { importTextDocument } from "@/lib/documents";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import type { Actor } from "@/lib/auth/scope";
 import { type AccountName, createAccounts, publishedOf } from "./accounts";
+import { databaseDigest } from "./db-digest";
+import { sessionCookie } from "./session-cookie";
 import { setUpTestDatabase } from "./test-db";
 
 // Server actions read the request through next/headers; here each call carries a Bearer token
-// (or nothing), exactly as an integration or a forged request would.
-const request = vi.hoisted(() => ({ authorization: null as string | null }));
+// (or nothing), exactly as an integration or a forged request would, or a browser's session
+// cookie with the headers its page sent.
+const request = vi.hoisted(() => {
+  process.env.PUBLIC_URL = "https://yusuan.example.gov.cn";
+  return { authorization: null as string | null, cookie: null as { name: string; value: string } | null, headers: {} as Record<string, string> };
+});
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers(request.authorization ? { authorization: request.authorization } : {}),
-  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers({ ...request.headers, ...(request.authorization ? { authorization: request.authorization } : {}) }),
+  cookies: async () => ({ get: (name: string) => (request.cookie?.name === name ? request.cookie : undefined) }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
@@ -72,47 +77,27 @@ beforeAll(async () => {
 });
 afterAll(() => tearDown());
 
-/** Everything a refused action could have changed (the audit log records refusals, so it is left out). */
-async function snapshot() {
-  const tables = [
-    schema.disclosures,
-    schema.disclosureTables,
-    schema.tableRows,
-    schema.projects,
-    schema.performanceTargets,
-    schema.indicators,
-    schema.departments,
-    schema.districts,
-    schema.users,
-    schema.userDepartments,
-    schema.userDistricts,
-    schema.reviewComments,
-    schema.feedback,
-  ];
-  const digests = await Promise.all(
-    tables.map(async (t) => {
-      const name = getTableName(t);
-      const result = await handle.db.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`));
-      return [name, rowsOf<{ digest: string }>(result)[0]!.digest] as const;
-    }),
-  );
-  const [tokensState] = await handle.db.select({ n: sql<number>`count(*)::int`, revoked: sql<number>`count(${schema.apiTokens.revokedAt})::int` }).from(schema.apiTokens);
-  return { digests: Object.fromEntries(digests), tokens: tokensState };
-}
+const snapshot = () => databaseDigest(handle.db);
 
 type Result = { ok: boolean; status?: number };
 const called = new Set<string>();
 
+/** A browser signed in as `who`, on a page that sent `headers` (Origin, X-Forwarded-Host…). */
+type Browser = { who: AccountName; headers: Record<string, string> };
+const cookies = new Map<AccountName, Promise<{ name: string; value: string }>>();
+const signedIn = (who: AccountName) => cookies.get(who) ?? cookies.set(who, sessionCookie({ db: handle.db, email: `${who}@actions.invalid` })).get(who)!;
+
 /** Runs an action as someone and expects a refusal with one of the statuses, the database unchanged. */
-async function refused(who: Who, name: string, run: () => Promise<Result>, statuses: number[]) {
+async function refused(who: Who | Browser, name: string, run: () => Promise<Result>, statuses: number[]) {
   called.add(name);
-  request.authorization = who === "anonymous" ? null : `Bearer ${tokens[who]}`;
+  const label = typeof who === "string" ? who : `${who.who} (browser, ${JSON.stringify(who.headers)})`;
+  if (typeof who === "string") request.authorization = who === "anonymous" ? null : `Bearer ${tokens[who]}`;
+  else [request.cookie, request.headers] = [await signedIn(who.who), who.headers];
   const before = await snapshot();
-  const result = await run();
-  request.authorization = null;
-  expect(result.ok, `${name} as ${who} should be refused`).toBe(false);
-  expect(statuses, `${name} as ${who} answered ${result.status}`).toContain(result.status);
-  expect(await snapshot(), `${name} as ${who} changed the database`).toEqual(before);
+  const result = await run().finally(() => Object.assign(request, { authorization: null, cookie: null, headers: {} }));
+  expect(result.ok, `${name} as ${label} should be refused`).toBe(false);
+  expect(statuses, `${name} as ${label} answered ${result.status}`).toContain(result.status);
+  expect(await snapshot(), `${name} as ${label} changed the database`).toEqual(before);
 }
 
 const docOf = (year: number) => ({ ...sample, year });
@@ -174,7 +159,20 @@ describe("every server action refuses, and changes nothing", () => {
     }
   });
 
-  it("covers every exported server action of the admin area", () => {
+  it("a signed-in browser on another site's page, whatever X-Forwarded-Host or Host it claims: 403 everywhere", async () => {
+    const attacks: Record<string, string>[] = [
+      { origin: "http://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http", host: "evil.example" },
+      { origin: "https://evil.example", host: "yusuan.example.gov.cn" },
+      { referer: "https://evil.example/page" },
+      {},
+    ];
+    for (const headers of attacks) {
+      for (const [name, run] of EVERY_ACTION) await refused({ who: "admin", headers }, name, run, [403]);
+      await refused({ who: "editorA", headers }, "newDisclosureAction", EVERY_ACTION.find(([n]) => n === "newDisclosureAction")![1], [403]);
+    }
+  });
+
+  it("covers every exported server action of the app; the public ones are named as such", () => {
     const exported = new Set<string>();
     const walk = (dir: string): void => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -185,12 +183,28 @@ describe("every server action refuses, and changes nothing", () => {
         }
       }
     };
-    walk("app/admin");
-    expect([...exported].filter((n) => !called.has(n))).toEqual([]);
+    walk("app");
+    // anyone may leave feedback (tests/integration/feedback.test.ts)
+    const PUBLIC_ACTIONS = ["submitFeedbackAction"];
+    expect([...exported].filter((n) => !called.has(n) && !PUBLIC_ACTIONS.includes(n))).toEqual([]);
+    expect(PUBLIC_ACTIONS.filter((n) => !exported.has(n))).toEqual([]);
   });
 });
 
 describe("the same actions, allowed", () => {
+  it("from a browser signed in on a page of this site (Origin or Referer the public address)", async () => {
+    for (const headers of <Record<string, string>[]>[{ origin: "https://yusuan.example.gov.cn" }, { referer: "https://yusuan.example.gov.cn/admin/disclosures/new" }]) {
+      [request.cookie, request.headers] = [await signedIn("admin"), headers];
+      const listed = await P.departmentOptionsAction({ districtCode: "500109" });
+      Object.assign(request, { cookie: null, headers: {} });
+      expect(listed.ok, JSON.stringify(headers)).toBe(true);
+    }
+    [request.cookie, request.headers] = [await signedIn("editorA"), { origin: "https://yusuan.example.gov.cn" }];
+    const created = await D.newDisclosureAction({ department: "500109-134", year: 2050, kind: "budget", from: "empty", sourceUnit: "万元" });
+    Object.assign(request, { cookie: null, headers: {} });
+    expect(created.ok).toBe(true);
+  });
+
   it("the department's editor saves its draft through the action; the reviewer of its district approves", async () => {
     request.authorization = `Bearer ${tokens.editorA}`;
     const [{ version } = { version: 0 }] = await handle.db.select({ version: schema.disclosures.version }).from(schema.disclosures).where(eq(schema.disclosures.id, draftId));

@@ -133,7 +133,7 @@ describe("the admin's lists", () => {
     });
     const users = await listUsersWithScope({ db: handle.db });
     expect(users.find((u) => u.email === "reviewer@manage.invalid")).toMatchObject({ role: "reviewer", departments: [], districts: ["南岸区", "北碚区"] });
-    expect(users.find((u) => u.email === admin.email)).toMatchObject({ role: "admin", departments: [], districts: [], disabled: false, lockedUntil: null });
+    expect(users.find((u) => u.email === admin.email)).toMatchObject({ role: "admin", departments: [], districts: [], disabled: false });
 
     const counts = await countDisclosuresByDistrictAndStatus({ db: handle.db });
     expect(counts.find((c) => c.districtCode === BEIBEI && c.status === "published")?.n).toBeGreaterThan(0);

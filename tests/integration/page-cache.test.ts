@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,10 +16,10 @@ import { startCorrection } from "@/lib/disclosure/correction";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
 import { createAccounts, publishedOf } from "./accounts";
+import { built, type Server, startServer, stopServer } from "./npm-start";
 import { setUpTestDatabase } from "./test-db";
 
 const onPostgres = process.env.TEST_DB_DRIVER === "postgres";
-const built = fs.existsSync(".next/BUILD_ID");
 if (!built) console.warn("page-cache.test.ts: no production build (.next/BUILD_ID) — the tests against running servers are skipped; run `npx next build` first.");
 
 /** Polls until `check` holds, at most `ms`; answers how long it took. */
@@ -128,46 +127,6 @@ describe("a change told to the instances", () => {
 
 // ---------------------------------------------------------------------------------------------
 // Against the production build: PGlite one server, PostgreSQL two servers on one database.
-
-/** A running `npm start`, with what it printed (LOG_SQL=true: one `SQL …` line per statement). */
-type Server = { base: string; child: ChildProcess; output: () => string };
-
-async function freePort(): Promise<number> {
-  const s = http.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["scripts/start.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, ...env, NODE_ENV: "production", LOG_SQL: "true" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within 90 s:\n${log}`)), 90_000);
-    child.stderr!.on("data", (d) => (log += d));
-    child.stdout!.on("data", (d) => {
-      log += d;
-      if (log.includes("已启动")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`server exited ${code}:\n${log}`)));
-  });
-  return { base: `http://127.0.0.1:${port}`, child, output: () => log };
-}
-
-async function stopServer(s: Server | undefined) {
-  if (!s || s.child.exitCode !== null) return;
-  const exited = new Promise((r) => s.child.once("exit", r));
-  s.child.kill("SIGTERM");
-  await exited;
-}
 
 type Page = { status: number; html: string; cache: string | null; cacheControl: string | null; etag: string | null };
 async function get(server: Server, url: string): Promise<Page> {

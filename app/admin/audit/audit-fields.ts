@@ -40,7 +40,7 @@ const FIELD_LABELS: Record<string, string> = {
   districts: "审核区县",
   disabled: "已停用",
   passwordChanged: "已重设密码",
-  unlocked: "已解除锁定",
+  unlocked: "已清除登录失败记录",
   sessionsRevoked: "登录会话已失效",
   key: "部门编号",
   parent: "上级部门",
@@ -69,7 +69,9 @@ const TARGET_FIELD_LABELS: Record<string, Record<string, string>> = { user: { na
 /** What the entries' `detail` says in English (sign-in and session records), in Chinese. */
 const DETAIL_LABELS: Record<string, string> = {
   "unknown email": "邮箱未注册",
+  // "account locked" and "locked until …": entries from before sign-ins were throttled instead
   "account locked": "账号已锁定",
+  throttled: "登录失败过多，暂停核对密码",
   "wrong password": "密码错误",
   "account disabled": "账号已停用",
   disabled: "账号已停用",
@@ -193,5 +195,7 @@ export function auditDetail(detail: string): string {
     const until = new Date(locked[1]!);
     return Number.isNaN(until.getTime()) ? detail : `锁定至 ${until.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}`;
   }
+  const attack = /^(\d+) failures from (\d+) addresses in (\d+) minutes$/.exec(detail);
+  if (attack) return `${attack[3]} 分钟内登录失败 ${attack[1]} 次，来自 ${attack[2]} 个地址`;
   return DETAIL_LABELS[detail] ?? detail;
 }

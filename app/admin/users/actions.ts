@@ -19,7 +19,7 @@ export const createUserAction = defineAction(newUserSchema, async (input) => {
 });
 
 /**
- * A change of role and scope, password, status or lockout. Admins cannot take away their own
+ * A change of role and scope, password, status, or clearing failed sign-ins. Admins cannot take away their own
  * role or disable themselves, so that the portal is never left without anyone to manage it.
  */
 export const updateUserAction = defineAction(z.object({ email: z.string().trim().toLowerCase(), changes: userChangesSchema }), async ({ email, changes }) => {

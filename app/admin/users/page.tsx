@@ -5,14 +5,15 @@ import { listUsersWithScope } from "@/db/queries/users-admin";
 import { formatTime } from "@/components/manage/format-time";
 import { requireAdminPage } from "@/components/manage/require-admin-page";
 import { linkClass, primaryButton, tableClass, tableWrapper } from "@/components/manage/styles";
+import { describeLoginFailures, recentLoginFailures } from "@/lib/auth/login-throttle";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "用户" };
 
 export default async function UsersPage() {
   await requireAdminPage("/admin/users");
-  const users = await listUsersWithScope({ db: await getDb() });
-  const now = new Date();
+  const db = await getDb();
+  const [users, failures] = await Promise.all([listUsersWithScope({ db }), recentLoginFailures({ db })]);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -32,7 +33,7 @@ export default async function UsersPage() {
               <th scope="col">角色</th>
               <th scope="col">权限范围</th>
               <th scope="col">状态</th>
-              <th scope="col">锁定至</th>
+              <th scope="col">登录失败</th>
               <th scope="col">创建时间</th>
             </tr>
           </thead>
@@ -48,7 +49,7 @@ export default async function UsersPage() {
                 <td>{ROLE_LABELS[u.role]}</td>
                 <td className="max-w-xs whitespace-normal">{u.role === "admin" ? "全部" : [...u.departments, ...u.districts].join("、") || "（未指定）"}</td>
                 <td>{u.disabled ? <span className="font-medium text-red-800">已停用</span> : "正常"}</td>
-                <td>{u.lockedUntil && u.lockedUntil > now ? formatTime(u.lockedUntil) : "—"}</td>
+                <td className="max-w-xs whitespace-normal">{describeLoginFailures(failures.get(u.email)) ?? "—"}</td>
                 <td>{formatTime(u.createdAt)}</td>
               </tr>
             ))}

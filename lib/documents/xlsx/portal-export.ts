@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
 import Decimal from "decimal.js";
 import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
@@ -18,6 +18,7 @@ import {
 } from "@/lib/export/xlsx-layout";
 import { AmountFormatError, parseAmount } from "@/lib/money";
 import { ImportError } from "@/lib/documents/errors";
+import { inflateEntry, zipEntries } from "../sniff-zip";
 import { plain, type ReadAmount, text } from "./portal-export-cells";
 import { readTableSheet } from "./portal-export-table";
 
@@ -28,11 +29,15 @@ type Cell = ExcelJS.CellValue;
  * portal as its author (a department's own workbook may well have a sheet called 说明).
  */
 export async function isPortalExport(bytes: Uint8Array): Promise<boolean> {
+  const entries = zipEntries(bytes) ?? [];
+  // inflated within a cap whatever the directory declares: this runs before the package is measured
+  const part = (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    return entry ? strFromU8(inflateEntry(bytes, entry, 5_000_000)) : undefined;
+  };
   try {
-    const wanted = new Set(["xl/workbook.xml", "docProps/core.xml"]);
-    const files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) && f.originalSize < 5_000_000 });
-    const [workbook, core] = [files["xl/workbook.xml"], files["docProps/core.xml"]];
-    return workbook !== undefined && core !== undefined && strFromU8(workbook).includes(`name="${META_SHEET}"`) && strFromU8(core).includes(EXPORT_CREATOR);
+    const [workbook, core] = [part("xl/workbook.xml"), part("docProps/core.xml")];
+    return workbook !== undefined && core !== undefined && workbook.includes(`name="${META_SHEET}"`) && core.includes(EXPORT_CREATOR);
   } catch {
     return false;
   }

@@ -281,9 +281,11 @@ describe("readWorkbook: sheets to blocks", () => {
 describe("readWorkbook: limits", () => {
   const small: WorkbookLimits = { ...WORKBOOK_LIMITS, cells: 50, gridPositions: 400, xmlBytes: 1024 * 1024, packageBytes: 2 * 1024 * 1024 };
 
-  it("refuses a sheet of more than 20000 rows", async () => {
+  it("refuses a sheet of more than 20000 rows, naming the sheet and its rows, before the parser reads it", async () => {
     const rows = Array.from({ length: WORKBOOK_LIMITS.rows + 5 }, (_, i): Cell[] => [i + 1]);
-    expect(await refusal(workbook([{ name: "明细", rows }]), "long.xlsx")).toMatch(/：工作簿过大（工作表“明细”超过 20000 行），无法读取/);
+    const bytes = workbook([{ name: "说明", rows: [["见下表"]] }, { name: "明细 & 附表", rows }]);
+    expect(await refusal(bytes, "long.xlsx")).toMatch(/：工作簿过大（工作表“明细 & 附表”共 20005 行，超过 20000 行），无法读取/);
+    expect(await refusal(workbook([{ name: "明细", rows }], "biff8"), "long.xls")).toMatch(/：工作簿过大（工作表“明细”超过 20000 行），无法读取/);
   });
 
   it("refuses more cells in all than the limit, hidden sheets counted", async () => {

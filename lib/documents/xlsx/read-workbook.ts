@@ -2,10 +2,10 @@ import * as XLSX from "@e965/xlsx";
 import { ImportError } from "../errors";
 import type { Block, DocumentModel } from "../model";
 import { isOle, oleKind, oleRefusal } from "../sniff-ole";
-import { isOpenDocument, isZip, zipEntries } from "../sniff-zip";
+import { inflateEntry, isOpenDocument, isZip, type ZipEntry, zipEntries } from "../sniff-zip";
 import { sheetBlocks } from "./read-workbook-blocks";
 import { sheetGrid, type SheetText, sheetText } from "./read-workbook-grid";
-import { checkPackage, WORKBOOK_LIMITS, type WorkbookLimits } from "./read-workbook-limits";
+import { checkPackage, type LongSheet, WORKBOOK_LIMITS, type WorkbookLimits } from "./read-workbook-limits";
 
 export const WORKBOOK_DAMAGED = "Excel 文件已损坏或不完整，无法读取";
 export const WORKBOOK_NOT_EXCEL = "不是 Excel 文件（.xlsx 或 .xls），无法读取";
@@ -66,6 +66,14 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
   return { format, pages: workbook.SheetNames.length, blocks };
 }
 
+/**
+ * The same limits for a workbook another reader is to read (the portal's own export, read with
+ * ExcelJS, which inflates and holds every part): refuses, with ImportError, one over them.
+ */
+export function checkWorkbookPackage(bytes: Uint8Array, fileName: string, limits: WorkbookLimits = WORKBOOK_LIMITS): void {
+  checkContainer(bytes, limits, (problem) => new ImportError({ fileName }, problem));
+}
+
 function checkSheets(
   sheets: readonly { name: string; text: SheetText }[],
   visible: readonly { text: SheetText }[],
@@ -100,11 +108,37 @@ function checkContainer(bytes: Uint8Array, limits: WorkbookLimits, refuse: (prob
     throw refuse(`不是 Excel 文件（.xlsx 或 .xls），而是${what}，无法按工作簿读取`);
   }
   const check = checkPackage(bytes, entries, limits);
+  if (typeof check === "object") throw refuse(longSheetRefusal(check, sheetNameOf(bytes, entries, check.part), limits));
   if (check === "damaged") throw refuse(WORKBOOK_DAMAGED);
   if (check === "too-large") {
     throw refuse(`工作簿过大（解压后表格数据超过 ${mb(limits.xmlBytes)} MB 或全部内容超过 ${mb(limits.packageBytes)} MB），无法读取`);
   }
   return "xlsx";
+}
+
+function longSheetRefusal({ rows }: LongSheet, name: string | null, limits: WorkbookLimits): string {
+  return `工作簿过大（${name === null ? "有一个工作表" : `工作表“${name}”`}共 ${rows} 行，超过 ${limits.rows} 行），无法读取；请只上传公开表格所在的工作表`;
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const unescapeXml = (text: string) =>
+  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+
+/** A sheet part's tab name, as the workbook and its relationships give it; null when they do not say. */
+function sheetNameOf(bytes: Uint8Array, entries: readonly ZipEntry[], part: string): string | null {
+  const read = (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    return entry ? new TextDecoder().decode(inflateEntry(bytes, entry, 4 * 1024 * 1024)) : "";
+  };
+  try {
+    const relation = read("xl/_rels/workbook.xml.rels").match(/<Relationship\b[^>]*>/g)?.find((r) => attribute(r, "Target")?.replace(/^\/?(xl\/)?/, "xl/") === part);
+    const id = relation && attribute(relation, "Id");
+    const sheet = id ? read("xl/workbook.xml").match(/<(?:\w+:)?sheet\b[^>]*>/g)?.find((t) => attribute(t, "r:id") === id) : undefined;
+    const name = sheet && attribute(sheet, "name");
+    return name === undefined ? null : unescapeXml(name);
+  } catch {
+    return null;
+  }
 }
 
 function mb(bytes: number): number {

@@ -3,6 +3,7 @@ import { EXPORT_LIMIT, listPublishedDisclosuresForExport } from "@/db/queries/pu
 import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
 import { attachment } from "@/lib/http/content-disposition";
 import { HttpProblem } from "@/lib/http/problem";
+import { siteOrigin } from "@/lib/http/public-origin";
 import { apiRoute } from "@/lib/http/route";
 import { searchResultsCsv } from "@/lib/search/results-csv";
 
@@ -12,7 +13,7 @@ export const GET = apiRoute(async (req) => {
   const parsed = disclosureListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) throw new HttpProblem(400, `检索条件有误：${parsed.error.issues.map((i) => i.message).join("；")}`);
   const { total, items } = await listPublishedDisclosuresForExport({ db: await getDb(), query: parsed.data });
-  const body = searchResultsCsv({ items, total, limit: EXPORT_LIMIT, origin: url.origin });
+  const body = searchResultsCsv({ items, total, limit: EXPORT_LIMIT, origin: siteOrigin });
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

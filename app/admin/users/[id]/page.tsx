@@ -11,6 +11,7 @@ import { linkClass } from "@/components/manage/styles";
 import { UserPasswordForm } from "@/components/manage/user-password-form";
 import { UserScopeForm } from "@/components/manage/user-scope-form";
 import { UserStatusButtons } from "@/components/manage/user-status-buttons";
+import { describeLoginFailures, recentLoginFailures } from "@/lib/auth/login-throttle";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "编辑用户" };
@@ -24,13 +25,14 @@ export default async function EditUserPage({ params, searchParams }: Props) {
   const db = await getDb();
   const user = await findUserById({ db, id: Number(id) });
   if (!user) notFound();
-  const [departments, districts, allDistricts, { created }] = await Promise.all([
+  const [departments, districts, allDistricts, failures, { created }] = await Promise.all([
     listUserDepartments({ db, userId: user.id }),
     listUserDistricts({ db, userId: user.id }),
     listDistrictNames({ db }),
+    recentLoginFailures({ db }),
     searchParams,
   ]);
-  const locked = !!user.lockedUntil && user.lockedUntil > new Date();
+  const failed = describeLoginFailures(failures.get(user.email));
   const section = "rounded border border-stone-200 bg-white p-4";
   return (
     <>
@@ -42,7 +44,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
       <h1 className="mb-1 text-2xl font-semibold">{user.name}</h1>
       <p className="mb-4 text-stone-700">
         {user.email} · {ROLE_LABELS[user.role]} · {user.disabled ? "已停用" : "正常"}
-        {locked ? ` · 登录锁定至 ${formatTime(user.lockedUntil)}` : ""} · 创建于 {formatTime(user.createdAt)}
+        {failed ? ` · ${failed}` : ""} · 创建于 {formatTime(user.createdAt)}
       </p>
       {created ? (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
@@ -76,12 +78,12 @@ export default async function EditUserPage({ params, searchParams }: Props) {
           </h2>
           <p className="mb-3">
             {user.disabled ? "此账号已停用，无法登录。" : "此账号正常。"}
-            {locked ? `因连续登录失败，已锁定至 ${formatTime(user.lockedUntil)}。` : ""}
+            {failed ? `${failed}。暂停只针对失败过多的地址，该用户从其他地址仍可登录。` : ""}
           </p>
           {user.id === actor.id ? (
             <p className="text-stone-700">这是您自己的账号：不能停用自己，也不能取消自己的管理员角色，请由另一位管理员操作。</p>
           ) : (
-            <UserStatusButtons email={user.email} disabled={user.disabled} locked={locked} />
+            <UserStatusButtons email={user.email} disabled={user.disabled} failed={!!failed} />
           )}
         </section>
       </div>

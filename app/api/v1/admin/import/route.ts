@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/guard";
-import { importUpload, MAX_UPLOAD_BYTES } from "@/lib/disclosure/upload";
+import { importUpload } from "@/lib/disclosure/upload";
+import { BODY_LIMITS } from "@/lib/http/read-body";
 import { HttpProblem } from "@/lib/http/problem";
 import { apiRoute } from "@/lib/http/route";
 import { previewAssignment } from "@/lib/imports/assign-department";
@@ -18,7 +19,7 @@ import { uploadedFiles } from "@/lib/imports/upload-form";
  */
 export const POST = apiRoute(async (request) => {
   const actor = await requireActor({ request, roles: ["editor", "admin"] });
-  const { files } = await uploadedFiles(request, { field: "file", maxBodyBytes: MAX_UPLOAD_BYTES + 64 * 1024, tooLarge: "文件超过 20 MB，未导入。" });
+  const { files } = await uploadedFiles(request, { field: "file", maxBodyBytes: BODY_LIMITS.upload, tooLarge: "文件超过 20 MB，未导入。" });
   const file = files[0];
   if (!file) throw new HttpProblem(400, "请选择要导入的文件（表单字段 file）。");
   const document = await importUpload(file.bytes, file.fileName);

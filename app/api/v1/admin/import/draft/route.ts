@@ -3,7 +3,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/guard";
 import { createDisclosure } from "@/lib/disclosure/create";
-import { importUpload, MAX_UPLOAD_BYTES } from "@/lib/disclosure/upload";
+import { importUpload } from "@/lib/disclosure/upload";
+import { BODY_LIMITS } from "@/lib/http/read-body";
 import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput, zodProblems } from "@/lib/invalid-input";
 import { apiRoute } from "@/lib/http/route";
@@ -27,7 +28,7 @@ const fieldsSchema = z.object({
  */
 export const POST = apiRoute(async (request) => {
   const actor = await requireActor({ request, roles: ["editor", "admin"] });
-  const { files, fields } = await uploadedFiles(request, { field: "file", maxBodyBytes: MAX_UPLOAD_BYTES + 64 * 1024, tooLarge: "文件超过 20 MB，未导入。" });
+  const { files, fields } = await uploadedFiles(request, { field: "file", maxBodyBytes: BODY_LIMITS.upload, tooLarge: "文件超过 20 MB，未导入。" });
   const parsedFields = fieldsSchema.safeParse(fields);
   if (!parsedFields.success) throw new InvalidInput(zodProblems(parsedFields.error.issues));
   const file = files[0];

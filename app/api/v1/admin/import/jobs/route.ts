@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/guard";
+import { BODY_LIMITS } from "@/lib/http/read-body";
 import { apiRoute } from "@/lib/http/route";
 import { createImportJob } from "@/lib/imports/create-job";
 import { BATCH_ROLES } from "@/lib/imports/job-access";
 import { kickImportRunner } from "@/lib/imports/job-runner";
-import { BATCH_LIMITS } from "@/lib/imports/limits";
 import { uploadedFiles } from "@/lib/imports/upload-form";
 
 /**
@@ -17,7 +17,7 @@ export const POST = apiRoute(async (request) => {
   const actor = await requireActor({ request, roles: BATCH_ROLES });
   const { files } = await uploadedFiles(request, {
     field: "files",
-    maxBodyBytes: BATCH_LIMITS.maxTotalBytes + 1024 * 1024,
+    maxBodyBytes: BODY_LIMITS.batch,
     tooLarge: "上传的文件共超过 200 MB，请分几次导入。",
   });
   const job = await createImportJob({ db: await getDb(), actor, uploads: files.map((f) => ({ path: f.fileName, ...f })) });

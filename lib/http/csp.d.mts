@@ -1,0 +1,10 @@
+export function newNonce(): string;
+export function pagePolicy(nonce: string): string;
+export const OTHER_POLICY: string;
+export const HSTS: string;
+
+export class NonceInjector {
+  constructor(nonce: string);
+  push(chunk: Buffer): Buffer;
+  end(): Buffer;
+}

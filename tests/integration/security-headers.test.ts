@@ -1,0 +1,137 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { built, type Server, startServer, stopServer } from "./npm-start";
+
+// Against the production build, as the pentest did: `npm start` behind no proxy of its own, its
+// public address https://yusuan.example.gov.cn, reached by a client that names any Host it likes.
+if (!built) console.warn("security-headers.test.ts: no production build (.next/BUILD_ID) — skipped; run `npx next build` first.");
+
+const PUBLIC = "https://yusuan.example.gov.cn";
+const EDITOR = { email: "editor@headers.invalid", password: "Headers#2026" };
+const ATTACK = { origin: "http://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http", host: "evil.example" };
+
+describe.skipIf(!built)("npm start", () => {
+  let server: Server;
+  let dataDir: string;
+  let session = "";
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "security-headers-"));
+    const env = { ...process.env, PGLITE_DATA_DIR: path.join(dataDir, "pglite"), DATABASE_URL: "" };
+    const args = ["--conditions=react-server", "--import", "tsx", "scripts/user-create.ts", "--email", EDITOR.email, "--name", "联系人", "--role", "editor", "--department", "500109-134", "--password", EDITOR.password];
+    const created = spawnSync(process.execPath, args, { env, encoding: "utf8" });
+    if (created.status !== 0) throw new Error(created.stderr);
+    server = await startServer({ PGLITE_DATA_DIR: env.PGLITE_DATA_DIR, DATABASE_URL: "", PUBLIC_URL: PUBLIC, TRUST_PROXY: "" });
+    session = await signIn(server);
+  }, 180_000);
+  afterAll(async () => {
+    await stopServer(server);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const get = (url: string, headers: Record<string, string> = {}) => fetch(server.base + url, { headers, redirect: "manual" });
+
+  it("sends every page with a policy naming a fresh nonce, which each of its script tags carries, and HSTS", async () => {
+    const [a, b] = [await get("/"), await get("/")];
+    const nonceOf = (r: Response) => /script-src 'self' 'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+    const nonce = nonceOf(a)!;
+    expect(nonce).toBeTruthy();
+    expect(nonceOf(b)).not.toBe(nonce);
+    const html = await a.text();
+    const tags = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(3);
+    for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(a.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(a.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+  });
+
+  it("gzips a page for a client that takes it, nonces written in before", async () => {
+    const res = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      // fetch would unpack it: read the bytes as they were sent
+      http.get(`${server.base}/`, { headers: { "accept-encoding": "gzip" } }, (r) => {
+        const chunks: Buffer[] = [];
+        r.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ headers: r.headers, body: Buffer.concat(chunks) })).on("error", reject);
+      });
+    });
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))![1];
+    const html = gunzipSync(res.body).toString();
+    expect(html.match(/<script\b[^>]*>/g)!.every((t) => t.includes(`nonce="${nonce}"`))).toBe(true);
+  });
+
+  it("answers the API and downloads with a policy that allows nothing", async () => {
+    for (const url of ["/api/v1/disclosures", "/sitemap.xml"]) {
+      const res = await get(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get("content-security-policy"), url).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+
+  it("builds the sitemap, robots.txt and the search download's links on the public address, whatever Host or X-Forwarded-Host say", async () => {
+    const sitemap = await (await get("/sitemap.xml", ATTACK)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThan(38);
+    expect(locs.filter((l) => !l.startsWith(`${PUBLIC}/`))).toEqual([]);
+    expect(await (await get("/robots.txt", ATTACK)).text()).toContain(`Sitemap: ${PUBLIC}/sitemap.xml`);
+    const csv = await (await get(`/search/results.csv?q=${encodeURIComponent("三公经费")}`, ATTACK)).text();
+    expect(csv).toContain(`${PUBLIC}/disclosures/`);
+    expect(csv).not.toContain("evil.example");
+  });
+
+  it("refuses a server action from another site's page with 403 before it runs, X-Forwarded-Host or not; runs it from the site's own", async () => {
+    const action = (headers: Record<string, string>) =>
+      fetch(`${server.base}/admin`, {
+        method: "POST",
+        headers: { cookie: session, "next-action": actionId("newDisclosureAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+        body: JSON.stringify([{ department: "500109-134", year: 2050, kind: "budget", from: "empty", sourceUnit: "万元" }]),
+        redirect: "manual",
+      });
+    const drafts2050 = async () => {
+      const res = await get("/api/v1/admin/disclosures?year=2050", { cookie: session });
+      return ((await res.json()) as { total: number }).total;
+    };
+    for (const headers of <Record<string, string>[]>[ATTACK, { origin: "http://evil.example" }, { referer: "http://evil.example/" }, {}]) {
+      const refused = await action(headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(await refused.text()).toBe("请求来源不是本站页面，已拒绝。");
+    }
+    expect(await drafts2050()).toBe(0);
+    expect((await action({ origin: PUBLIC })).status).toBe(200);
+    expect(await drafts2050()).toBe(1);
+  });
+
+  it("sends the anonymous from the admin area to the sign-in page on the host they came by, not one a header named", async () => {
+    const res = await get("/admin", ATTACK);
+    expect(res.status).toBe(307);
+    expect(res.headers.get("location")).toMatch(/^\/login\?callbackUrl=/);
+  });
+});
+
+/** The id the build gave a server action (by its exported name). */
+function actionId(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(([, a]) => a.exportedName === name);
+  if (!found) throw new Error(`no server action ${name} in the build`);
+  return found[0];
+}
+
+/** Signs in through next-auth as a browser would; answers the session cookie. */
+async function signIn(server: Server): Promise<string> {
+  const csrf = await fetch(`${server.base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${server.base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: PUBLIC },
+    body: new URLSearchParams({ csrfToken, email: EDITOR.email, password: EDITOR.password, json: "true" }),
+    redirect: "manual",
+  });
+  const session = res.headers.getSetCookie().find((c) => /session-token=/.test(c));
+  if (!session) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return session.split(";")[0]!;
+}

@@ -83,7 +83,10 @@ function stop(child) {
   });
 }
 
-const run = (url, connections, duration) => autocannon({ url, connections, duration, timeout: 10 });
+const run = (url, connections, duration, headers = {}) => autocannon({ url, connections, duration, headers, timeout: 10 });
+
+/** What a browser says it takes: every page is then compressed for it, afresh (lib/http/secure-response.mjs). */
+const BROWSER_ENCODINGS = { "accept-encoding": "gzip, deflate, br, zstd" };
 
 function figures(result) {
   const answered = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
@@ -163,6 +166,7 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
       ...statics,
       { name: "/", url: `${base}/` },
       { name: "disclosure page", url: `${base}/disclosures/${page.id}` },
+      { name: "disclosure page, as a browser asks (br)", url: `${base}/disclosures/${page.id}`, headers: BROWSER_ENCODINGS },
       { name: "/search?q=接待", url: `${base}/search?q=${encodeURIComponent("接待")}` },
       { name: "/api/v1/disclosures", url: `${base}/api/v1/disclosures` },
       { name: "/api/v1/disclosures/{id}", url: `${base}/api/v1/disclosures/${page.id}` },
@@ -170,12 +174,19 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
 
     const rows = [];
     for (const target of targets) {
-      const first = await fetch(target.url);
+      const first = await fetch(target.url, { headers: target.headers ?? { "accept-encoding": "identity" } });
       const bytes = (await first.arrayBuffer()).byteLength;
-      const how = [first.headers.get("x-nextjs-cache") && `x-nextjs-cache ${first.headers.get("x-nextjs-cache")}`, first.headers.get("cache-control")].filter(Boolean).join("; ");
+      const encoding = first.headers.get("content-encoding");
+      const how = [
+        encoding && `sent ${(Number(first.headers.get("content-length")) / 1024).toFixed(1)} KB in ${encoding}`,
+        first.headers.get("x-nextjs-cache") && `x-nextjs-cache ${first.headers.get("x-nextjs-cache")}`,
+        first.headers.get("cache-control"),
+      ]
+        .filter(Boolean)
+        .join("; ");
       console.log(`\n${target.name}: ${first.status}, ${(bytes / 1024).toFixed(1)} KB${how ? `, ${how}` : ""}`);
       for (const connections of [20, 200]) {
-        const f = figures(await run(target.url, connections, connections === 200 ? longRun : duration));
+        const f = figures(await run(target.url, connections, connections === 200 ? longRun : duration, target.headers));
         rows.push({ target: target.name, connections, ...f });
         console.log(
           `  ${String(connections).padStart(3)} connections: ${f.rps.toFixed(1)} req/s (2xx ${f.okRps.toFixed(1)}), p50 ${f.p50} ms, p99 ${f.p99} ms, errors ${f.errors} (timeouts ${f.timeouts}), 503 ${f.busy}, other non-2xx ${f.otherNon2xx}`,

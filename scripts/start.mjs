@@ -18,7 +18,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import { refuseBadEncoding } from "../lib/http/bad-encoding.mjs";
 import { CachedPaths, overloadGuard, overloadLimits } from "../lib/http/overload.mjs";
-import { CROSS_SITE_MESSAGE, crossSiteAction, publicOrigin } from "../lib/http/own-origin.mjs";
+import { CROSS_SITE_MESSAGE, crossSiteAction, hostCountsIn, publicOrigin } from "../lib/http/own-origin.mjs";
 import { secureResponse } from "../lib/http/secure-response.mjs";
 
 // keep in step with lib/http/client-address.ts
@@ -59,7 +59,7 @@ let limits;
 let site;
 try {
   limits = overloadLimits(process.env, os.availableParallelism());
-  site = { origin: publicOrigin({ ...process.env, PORT: String(port) }), trustProxy: process.env.TRUST_PROXY === "true" };
+  site = { origin: publicOrigin({ ...process.env, PORT: String(port) }), trustProxy: process.env.TRUST_PROXY === "true", hostCounts: hostCountsIn(process.env) };
 } catch (e) {
   console.error(e.message);
   process.exit(1);
@@ -95,7 +95,7 @@ const server = http.createServer((req, res) => {
   // action's Origin with them: only a proxy of one's own may say; otherwise they are the public
   // address's, whatever a client sent.
   if (!site.trustProxy) {
-    req.headers["x-forwarded-host"] = publicHost;
+    req.headers["x-forwarded-host"] = site.hostCounts ? (req.headers.host ?? publicHost) : publicHost;
     req.headers["x-forwarded-proto"] = publicScheme;
   }
   if (crossSiteAction(req, site)) {

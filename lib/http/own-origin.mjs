@@ -44,16 +44,25 @@ function originOf(address) {
  * (TRUST_PROXY=true), the scheme and host that proxy forwarded. A request naming neither is
  * refused: every browser sends Origin with a POST. `get` reads a request header by its
  * lower-case name.
+ *
+ * With `hostCounts` — no public address configured, as on a fresh machine reached as localhost
+ * or 127.0.0.1 alike — a page of the host the browser reached counts too.
  */
-export function fromOwnPage(get, { origin, trustProxy }) {
+export function fromOwnPage(get, { origin, trustProxy, hostCounts = false }) {
   const from = originOf(single(get("origin")) ?? single(get("referer")) ?? "");
   if (!from || from === "null") return false;
   if (from === origin) return true;
+  // A browser cannot send another site's Host, nor send this site's cookie to another host.
+  const host = single(get("host"));
+  if (hostCounts && host && from === originOf(`${new URL(origin).protocol}//${host}`)) return true;
   if (!trustProxy) return false;
-  const host = first(get("x-forwarded-host"));
+  const forwarded = first(get("x-forwarded-host"));
   const proto = first(get("x-forwarded-proto")) ?? new URL(origin).protocol.slice(0, -1);
-  return host !== undefined && from === originOf(`${proto}://${host}`);
+  return forwarded !== undefined && from === originOf(`${proto}://${forwarded}`);
 }
+
+/** Whether no public address is configured (then the host a browser reached counts as the site's). */
+export const hostCountsIn = (env) => !env.PUBLIC_URL && !env.NEXTAUTH_URL;
 
 export const CROSS_SITE_MESSAGE = "请求来源不是本站页面，已拒绝。";
 

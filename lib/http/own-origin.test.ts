@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crossSiteAction, fromOwnPage, publicOrigin } from "./own-origin.mjs";
+import { crossSiteAction, fromOwnPage, hostCountsIn, publicOrigin } from "./own-origin.mjs";
 
 const headers = (h: Record<string, string>) => (name: string) => h[name];
 const SITE = { origin: "https://yusuan.cq.gov.cn", trustProxy: false };
@@ -40,6 +40,19 @@ describe("a request from one of the site's pages", () => {
   it("never believes X-Forwarded-Host without TRUST_PROXY, whatever Host says", () => {
     const forged = headers({ origin: "http://evil.example", "x-forwarded-host": "evil.example", host: "evil.example", "x-forwarded-proto": "http" });
     expect(fromOwnPage(forged, SITE)).toBe(false);
+  });
+
+  it("with no public address configured, also takes a page of the host the browser reached — never a forwarded one", () => {
+    const fresh = { origin: "http://localhost:3000", trustProxy: false, hostCounts: true };
+    expect(fromOwnPage(headers({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), fresh)).toBe(true);
+    expect(fromOwnPage(headers({ origin: "http://evil.example", host: "127.0.0.1:3000" }), fresh)).toBe(false);
+    expect(fromOwnPage(headers({ origin: "http://evil.example", host: "127.0.0.1:3000", "x-forwarded-host": "evil.example" }), fresh)).toBe(false);
+    expect(fromOwnPage(headers({ origin: "https://127.0.0.1:3000", host: "127.0.0.1:3000" }), fresh)).toBe(false);
+    // configured, only the public address counts
+    expect(fromOwnPage(headers({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), { ...fresh, hostCounts: false })).toBe(false);
+    expect(hostCountsIn({})).toBe(true);
+    expect(hostCountsIn({ PUBLIC_URL: "https://yusuan.cq.gov.cn" })).toBe(false);
+    expect(hostCountsIn({ NEXTAUTH_URL: "https://yusuan.cq.gov.cn" })).toBe(false);
   });
 
   it("behind a proxy of one's own, also takes the scheme and host it forwarded", () => {

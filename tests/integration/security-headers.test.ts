@@ -22,11 +22,7 @@ describe.skipIf(!built)("npm start", () => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "security-headers-"));
-    const env = { ...process.env, PGLITE_DATA_DIR: path.join(dataDir, "pglite"), DATABASE_URL: "" };
-    const args = ["--conditions=react-server", "--import", "tsx", "scripts/user-create.ts", "--email", EDITOR.email, "--name", "联系人", "--role", "editor", "--department", "500109-134", "--password", EDITOR.password];
-    const created = spawnSync(process.execPath, args, { env, encoding: "utf8" });
-    if (created.status !== 0) throw new Error(created.stderr);
-    server = await startServer({ PGLITE_DATA_DIR: env.PGLITE_DATA_DIR, DATABASE_URL: "", PUBLIC_URL: PUBLIC, TRUST_PROXY: "" });
+    server = await startServer({ PGLITE_DATA_DIR: withEditor(dataDir), DATABASE_URL: "", PUBLIC_URL: PUBLIC, TRUST_PROXY: "" });
     session = await signIn(server);
   }, 180_000);
   afterAll(async () => {
@@ -112,6 +108,49 @@ describe.skipIf(!built)("npm start", () => {
   });
 });
 
+// A fresh install, as a new user starts it: no PUBLIC_URL, opened as 127.0.0.1 rather than localhost.
+describe.skipIf(!built || Boolean(process.env.PUBLIC_URL || process.env.NEXTAUTH_URL))("npm start with no public address configured", () => {
+  let server: Server;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "security-headers-fresh-"));
+    server = await startServer({ PGLITE_DATA_DIR: withEditor(dataDir), DATABASE_URL: "", TRUST_PROXY: "" });
+  }, 180_000);
+  afterAll(async () => {
+    await stopServer(server);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("takes a change from a page of the host the browser reached, and refuses another site's, whatever it forwards", async () => {
+    const own = new URL(server.base).origin;
+    const session = await signIn(server, own);
+    const action = (headers: Record<string, string>) =>
+      fetch(`${server.base}/admin`, {
+        method: "POST",
+        headers: { cookie: session, "next-action": actionId("newDisclosureAction"), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+        body: JSON.stringify([{ department: "500109-134", year: 2051, kind: "budget", from: "empty", sourceUnit: "万元" }]),
+        redirect: "manual",
+      });
+    for (const headers of <Record<string, string>[]>[{ origin: "http://evil.example" }, { origin: "http://evil.example", "x-forwarded-host": "evil.example" }]) {
+      expect((await action(headers)).status, JSON.stringify(headers)).toBe(403);
+    }
+    expect((await action({ origin: own })).status).toBe(200);
+    const drafts = await fetch(`${server.base}/api/v1/admin/disclosures?year=2051`, { headers: { cookie: session } });
+    expect(((await drafts.json()) as { total: number }).total).toBe(1);
+  });
+});
+
+/** A new embedded database under `dir` with the editor's account; answers its directory. */
+function withEditor(dir: string): string {
+  const dataDir = path.join(dir, "pglite");
+  const env = { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" };
+  const args = ["--conditions=react-server", "--import", "tsx", "scripts/user-create.ts", "--email", EDITOR.email, "--name", "联系人", "--role", "editor", "--department", "500109-134", "--password", EDITOR.password];
+  const created = spawnSync(process.execPath, args, { env, encoding: "utf8" });
+  if (created.status !== 0) throw new Error(created.stderr);
+  return dataDir;
+}
+
 /** The id the build gave a server action (by its exported name). */
 function actionId(name: string): string {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
@@ -121,13 +160,13 @@ function actionId(name: string): string {
 }
 
 /** Signs in through next-auth as a browser would; answers the session cookie. */
-async function signIn(server: Server): Promise<string> {
+async function signIn(server: Server, origin = PUBLIC): Promise<string> {
   const csrf = await fetch(`${server.base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
   const res = await fetch(`${server.base}/api/auth/callback/credentials`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: PUBLIC },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin },
     body: new URLSearchParams({ csrfToken, email: EDITOR.email, password: EDITOR.password, json: "true" }),
     redirect: "manual",
   });

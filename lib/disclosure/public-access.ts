@@ -9,6 +9,9 @@ export const PUBLIC_STATUSES = ["published", "superseded"] as const;
 
 export const isPublicStatus = (status: string | null | undefined) => (PUBLIC_STATUSES as readonly (string | null | undefined)[]).includes(status);
 
+/** What the public is told of a disclosure that is not public, or of an id nobody has. */
+export const notPublic = () => new HttpProblem(404, "没有找到该公开文件。");
+
 /**
  * A disclosure as the public may see it. A draft, submitted, returned or approved one does not
  * exist for the public (404); a retracted one answers 410 with only its public reason.
@@ -20,7 +23,7 @@ export async function loadPublicDisclosure({ db, id }: { db: Db; id: string }) {
     throw new HttpProblem(410, "该文件已撤回。", { reason: record!.disclosure.retractionReason });
   }
   if (!record || !isPublicStatus(status)) {
-    throw new HttpProblem(404, "没有找到该公开文件。");
+    throw notPublic();
   }
   return record;
 }

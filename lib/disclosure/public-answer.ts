@@ -9,7 +9,7 @@ import { disclosureEtag, type Representation } from "@/lib/http/etag";
 import { HttpProblem } from "@/lib/http/problem";
 import { isUuid } from "@/lib/uuid";
 import type { DisclosureDocument } from "./schema";
-import { loadPublicDisclosure } from "./public-access";
+import { loadPublicDisclosure, notPublic } from "./public-access";
 
 /** A public answer about one disclosure, as built once and kept. */
 export interface PublicAnswer {
@@ -22,8 +22,6 @@ export interface PublicAnswer {
 
 type Kept = { ok: true; answer: PublicAnswer } | { ok: false; status: HttpProblem["status"]; message: string; details: Record<string, unknown> };
 
-const notFound = () => new HttpProblem(404, "没有找到该公开文件。");
-
 /** A disclosure's department never changes: kept until the whole public cache is expired. */
 const departmentOf = (id: string) =>
   cachedValue({
@@ -32,7 +30,7 @@ const departmentOf = (id: string) =>
     compute: async () => {
       const [row] = await (await getDb()).select({ departmentId: disclosures.departmentId }).from(disclosures).where(eq(disclosures.id, id)).limit(1);
       // thrown, not kept: the id may be created later
-      if (!row) throw notFound();
+      if (!row) throw notPublic();
       return row.departmentId;
     },
   });
@@ -53,7 +51,7 @@ export async function publicAnswer({
   representation: Representation;
   build: (doc: DisclosureDocument & { findings: unknown }) => Promise<string | Uint8Array> | string | Uint8Array;
 }): Promise<PublicAnswer> {
-  if (!isUuid(id)) throw notFound();
+  if (!isUuid(id)) throw notPublic();
   const departmentId = await departmentOf(id);
   const kept = await cachedValue<Kept>({
     key: ["public-answer", representation, id],

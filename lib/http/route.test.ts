@@ -3,22 +3,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { HttpProblem } from "./problem";
 import { apiRoute, readJson, readQuery } from "./route";
+import { streamingRequest } from "./test-streaming-request";
 
 const MB = 1024 * 1024;
 
-/** A POST whose body would stream `total` bytes, counting what was pulled. */
-function streaming(total: number, chunk: Uint8Array) {
-  const pulled = { bytes: 0 };
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (pulled.bytes >= total) return controller.close();
-      pulled.bytes += chunk.byteLength;
-      controller.enqueue(chunk.slice());
-    },
-  });
-  const req = new Request("http://portal.test/api/v1/admin/disclosures", { method: "POST", body, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
-  return { req, pulled };
-}
 
 const post = (body: BodyInit) => new Request("http://portal.test/api/v1/feedback", { method: "POST", body, headers: { "content-type": "application/json" } });
 const problem = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => (e instanceof HttpProblem ? [e.status, e.message] : e));
@@ -26,7 +14,7 @@ const anything = z.record(z.string(), z.unknown());
 
 describe("a route's JSON body", () => {
   it("is given up at 5 MB of a 700 MB stream, or at the limit the route sets", async () => {
-    const { req, pulled } = streaming(700 * MB, new Uint8Array(MB).fill(0x20));
+    const { req, pulled } = streamingRequest({ url: "http://portal.test/api/v1/admin/disclosures", total: 700 * MB, chunk: new Uint8Array(MB).fill(0x20), headers: { "content-type": "application/json" } });
     expect(await problem(readJson(req, anything))).toEqual([413, "请求体过大（至多 5 MB），已拒绝。"]);
     expect(pulled.bytes).toBeLessThanOrEqual(7 * MB);
     expect(await problem(readJson(post(JSON.stringify({ message: "x".repeat(70_000) })), anything, { maxBytes: 64 * 1024 }))).toEqual([413, "请求体过大（至多 64 KB），已拒绝。"]);

@@ -11,7 +11,7 @@ const dataDir = path.join(tmp, "pglite");
 const seeds = (...names: string[]) => names.map((n) => `db/sample/disclosures/${n}`);
 
 function runImport(...args: string[]) {
-  return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", ...args], {
+  return spawnSync(process.execPath, ["--conditions=react-server", "scripts/run-bundled.mjs", "scripts/import.ts", ...args], {
     encoding: "utf8",
     env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" },
     timeout: 60_000,

@@ -50,7 +50,7 @@ async function withSlot<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * importFile (lib/documents) run in a child process (`node --import tsx scripts/parse-document.ts`):
+ * importFile (lib/documents) run in a child process (scripts/parse-document.ts, through scripts/run-bundled.mjs):
  * the bytes go in on stdin, the document comes back on stdout. Parsing is CPU-bound and
  * synchronous in places; in the server's own process a 300-page PDF would stall every request
  * for as long as it takes. The same ImportError as importFile's is raised for a file that is not
@@ -78,7 +78,7 @@ function runChild(bytes: Uint8Array, fileName: string, { timeoutMs, maxHeapMb }:
   delete env.NODE_OPTIONS;
   const child = spawn(
     process.execPath,
-    [`--max-old-space-size=${maxHeapMb}`, "--import", "tsx", path.join(root, "scripts", "parse-document.ts"), fileName],
+    [`--max-old-space-size=${maxHeapMb}`, "--conditions=react-server", path.join(root, "scripts", "run-bundled.mjs"), "scripts/parse-document.ts", fileName],
     { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] },
   );
   return new Promise((resolve, reject) => {

@@ -25,6 +25,11 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   threePublicNotes: "“三公”经费情况说明",
   otherNotes: "其他重要事项的情况说明",
   glossary: "专业性名词解释",
+  fiscalNotes: "财政拨款支出决算情况说明",
+  operatingNotes: "机关运行经费支出情况说明",
+  procurementNotes: "政府采购支出情况说明",
+  assetsNotes: "国有资产占用情况说明",
+  performanceNotes: "预算绩效情况说明",
 };
 
 export const SIDE_LABELS = { income: "收入", expenditure: "支出" } as const;

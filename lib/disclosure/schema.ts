@@ -27,6 +27,12 @@ export const SECTION_KEYS = [
   "threePublicNotes",
   "otherNotes",
   "glossary",
+  // the parts a 部门决算 prints beyond a budget's (DESIGN §4; docs/format.md)
+  "fiscalNotes",
+  "operatingNotes",
+  "procurementNotes",
+  "assetsNotes",
+  "performanceNotes",
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 export const sectionsSchema = z.partialRecord(z.enum(SECTION_KEYS), z.string());
@@ -197,6 +203,25 @@ export const projectTargetSchema = z.object({
 });
 export type ProjectTarget = z.infer<typeof projectTargetSchema>;
 
+/** A 部门决算's 绩效自评 of one project, where the department reports it. */
+export const selfEvaluationSchema = z.object({
+  projectCode: z.string().max(60).nullable(),
+  projectName: z.string().trim().min(1).max(300),
+  /** 年初预算数 / 全年执行数 of the project, where printed */
+  budget: nullableAmountSchema.optional(),
+  actual: nullableAmountSchema.optional(),
+  /** 自评得分, out of 100 */
+  score: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,2})?$/, "自评得分应为 0–100 的数")
+    .refine((v) => Number(v) <= 100, "自评得分不能超过 100")
+    .nullable(),
+  grade: z.enum(["优", "良", "中", "差"]).nullable(),
+  /** 偏差原因及改进措施 */
+  gaps: z.string().max(20000).nullable().optional(),
+});
+export type SelfEvaluation = z.infer<typeof selfEvaluationSchema>;
+
 export const FINDING_SEVERITIES = ["error", "warning", "rounding", "info"] as const;
 export const RULE_IDS = ["T1", "T2", "T3", "X1", "N1", "N2", "P1", "R1", "I1"] as const;
 
@@ -231,6 +256,8 @@ export const disclosureDocumentSchema = z.object({
   performance: z.object({
     overall: overallTargetSchema.nullable(),
     projects: z.array(projectTargetSchema).max(2000),
+    /** 决算 only: 绩效自评 results, where reported */
+    selfEvaluations: z.array(selfEvaluationSchema).max(2000).optional(),
   }),
   source: sourceSchema.optional(),
   /** Output only: ignored on input. */

@@ -25,7 +25,7 @@ interface Seed {
   file: string;
   header: Pick<DisclosureDocument, "district" | "department" | "year" | "kind" | "sourceUnit" | "contact">;
   /** First and last words of every section. */
-  sections: Record<SectionKey, [string, string]>;
+  sections: Partial<Record<SectionKey, [string, string]>>;
   projects: DisclosureDocument["projects"];
   tables: ExpectedTable[];
   performance: ExpectedPerformance;

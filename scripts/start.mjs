@@ -17,6 +17,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { refuseBadEncoding } from "../lib/http/bad-encoding.mjs";
+import { FrontCache } from "../lib/http/front-cache.mjs";
 import { CachedPaths, overloadGuard, overloadLimits } from "../lib/http/overload.mjs";
 import { CROSS_SITE_MESSAGE, crossSiteAction, hostCountsIn, publicOrigin } from "../lib/http/own-origin.mjs";
 import { secureResponse } from "../lib/http/secure-response.mjs";
@@ -87,8 +88,11 @@ const admitted = overloadGuard({ limits, cached });
 const { host: publicHost, protocol } = new URL(site.origin);
 const publicScheme = protocol.slice(0, -1);
 const hsts = publicScheme === "https";
+// the pages Next.js serves from its cache, kept as they left it (emptied by every expiry of its tags)
+const front = new FrontCache().register();
 const server = http.createServer((req, res) => {
-  secureResponse(req, res, { hsts });
+  if (front.answer(req, res, { hsts })) return;
+  secureResponse(req, res, { hsts, front });
   if (refuseBadEncoding(req, res)) return;
   if (!admitted(req, res)) return;
   // Next.js takes these for the host and scheme the client reached, and compares a server

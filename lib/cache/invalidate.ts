@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { revalidateTag } from "next/cache";
 import type { Db } from "@/db/client";
+import { frontCacheOf } from "@/lib/http/front-cache.mjs";
 import { INVALIDATION_CHANNEL, instanceId } from "./instance";
 import { type PublicChange, tagsFor } from "./tags";
 
@@ -14,6 +15,8 @@ export type InvalidationMessage = { tags: string[]; from: string | null };
  * answers false outside one.
  */
 export function expireTags(tags: string[]): boolean {
+  // the pages scripts/start.mjs keeps in front of Next.js are not told apart by tag: all go
+  frontCacheOf()?.clear();
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
     return true;

@@ -10,7 +10,7 @@
 // Next's inline scripts writes `<` as \u003c. So the bytes `<script` in a page answer can only
 // be a script tag Next.js wrote, never something a user typed into a disclosure or feedback.
 
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /** A new nonce: 128 random bits, base64. */
 export const newNonce = () => randomBytes(16).toString("base64");
@@ -20,10 +20,18 @@ export const newNonce = () => randomBytes(16).toString("base64");
  * Styles may be inline: React renders `style` attributes (widths of bars and columns, positions
  * of callouts) that no nonce can cover.
  */
-export const pagePolicy = (nonce) =>
+export const pagePolicy = (nonce) => policyAllowing(`'nonce-${nonce}'`);
+
+/**
+ * The policy of a page sent the same to everyone (lib/http/front-cache.mjs): its inline scripts
+ * are named by their SHA-256 instead of a nonce, so that its bytes, compressed once, can be kept.
+ */
+export const hashedPagePolicy = (hashes) => policyAllowing(hashes.map((h) => `'sha256-${h}'`).join(" "));
+
+const policyAllowing = (inlineScripts) =>
   [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self'${inlineScripts ? ` ${inlineScripts}` : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -49,6 +57,26 @@ function undecidedTail(buf) {
   const lt = buf.lastIndexOf(0x3c);
   if (lt === -1 || buf.length - lt > TAG.length) return 0;
   return buf.subarray(lt).equals(TAG.subarray(0, buf.length - lt)) ? buf.length - lt : 0;
+}
+
+const SCRIPT_END = Buffer.from("</script");
+const SRC_ATTRIBUTE = /\ssrc\s*=/i;
+
+/**
+ * The SHA-256 (base64) of each inline script of a whole HTML page, as a policy names them; a
+ * script with `src` is covered by 'self'. Null where a script is not closed.
+ */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (let at = html.indexOf(TAG); at !== -1; at = html.indexOf(TAG, at + TAG.length)) {
+    if (!AFTER_NAME.has(html[at + TAG.length])) continue;
+    const open = html.indexOf(0x3e, at);
+    const close = open === -1 ? -1 : html.indexOf(SCRIPT_END, open);
+    if (close === -1) return null;
+    if (!SRC_ATTRIBUTE.test(html.toString("latin1", at, open))) hashes.push(createHash("sha256").update(html.subarray(open + 1, close)).digest("base64"));
+    at = close;
+  }
+  return [...new Set(hashes)];
 }
 
 /**

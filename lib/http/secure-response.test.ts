@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OTHER_POLICY } from "./csp.mjs";
-import { acceptsGzip, encodingFor, secureResponse } from "./secure-response.mjs";
+import { acceptsGzip, encodingFor } from "./encoding.mjs";
+import { secureResponse } from "./secure-response.mjs";
 
 const PAGE = `<!DOCTYPE html><html><head><script src="/a.js" async=""></script></head><body><p>${"预算".repeat(800)}</p><script>self.__next_f.push([1,"x"])</script></body></html>`;
 const JSON_BODY = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => ({ id: i, name: "部门<script>" })) });

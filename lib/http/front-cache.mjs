@@ -1,0 +1,174 @@
+// A cache in front of Next.js, in scripts/start.mjs, for the public pages Next.js serves from its
+// full-route cache. Next.js spends a few milliseconds on every answer even from its cache, and
+// each answer then had its nonce written in and was compressed afresh: 255 req/s for the largest
+// disclosure page where a static file server reached 1,019. Here such a page is kept as it left
+// Next.js, with its inline scripts allowed by their hashes instead of a nonce (the same bytes for
+// everybody), and compressed once per encoding. Every expiry of Next's cache tags empties it
+// (lib/cache/invalidate.ts, through `frontCacheOf`), and an entry lives TTL_MS at most.
+// Next.js applies an expiry only once the request that made it is done, perhaps after its
+// answer: so for HOLD_MS after emptying, nothing is kept, nor anything asked for before then.
+// Plain JavaScript because start.mjs runs under bare Node; types in front-cache.d.mts.
+
+import zlib from "node:zlib";
+import { HSTS, hashedPagePolicy, inlineScriptHashes } from "./csp.mjs";
+import { encodingFor } from "./encoding.mjs";
+
+const TTL_MS = 10_000;
+const HOLD_MS = 2_000;
+const MAX_BYTES = 128 * 1024 * 1024;
+/** beyond this many inline scripts the policy header would grow too long: the nonce serves */
+const MAX_HASHES = 150;
+/** the pages whose every change expires a cache tag (lib/cache/tags.ts) */
+const PAGES = /^\/(?:$|home\/|disclosures\/|departments\/|districts\/)/;
+/** a request a client-side navigation or a preview makes: its answer is not the page's HTML */
+const OTHER_ANSWER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
+/** what is the connection's or this answer's own, never kept */
+const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "strict-transport-security", "vary", "etag"]);
+
+const REGISTRY = Symbol.for("cq-budget-disclosure.front-cache");
+
+/** The front cache of this process, where start.mjs made one. */
+export const frontCacheOf = () => globalThis[REGISTRY] ?? null;
+
+const ENCODERS = {
+  br: (data) =>
+    zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  gzip: (data) => zlib.gzipSync(data, { level: 6 }),
+};
+
+const weak = (etag) => String(etag ?? "").replace(/^W\//, "");
+
+export class FrontCache {
+  #entries = new Map();
+  #bytes = 0;
+  /** set by clear(): an answer asked for before this time is not kept */
+  #holdUntil = 0;
+
+  constructor({ ttlMs = TTL_MS, holdMs = HOLD_MS, maxBytes = MAX_BYTES, now = () => Date.now() } = {}) {
+    this.ttlMs = ttlMs;
+    this.holdMs = holdMs;
+    this.maxBytes = maxBytes;
+    this.now = now;
+  }
+
+  /** Registers this cache as the process's own (frontCacheOf). */
+  register() {
+    globalThis[REGISTRY] = this;
+    return this;
+  }
+
+  clear() {
+    this.#holdUntil = this.now() + this.holdMs;
+    this.#entries.clear();
+    this.#bytes = 0;
+  }
+
+  get size() {
+    return this.#entries.size;
+  }
+
+  /** Whether a request may be answered from, or kept in, this cache at all. */
+  static eligible(req) {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    if (!PAGES.test(req.url ?? "")) return false;
+    if (OTHER_ANSWER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
+    return !/(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/.test(String(req.headers.cookie ?? ""));
+  }
+
+  #entryFor(url) {
+    const entry = this.#entries.get(url);
+    if (!entry) return null;
+    if (this.now() - entry.storedAt > this.ttlMs) {
+      this.#remove(url, entry);
+      return null;
+    }
+    return entry;
+  }
+
+  #remove(url, entry) {
+    this.#entries.delete(url);
+    this.#bytes -= entry.bytes;
+  }
+
+  /**
+   * Answers the request from the cache and returns true, or returns false (not kept, expired,
+   * not eligible). Call before anything else has touched `res`.
+   */
+  answer(req, res, { hsts }) {
+    if (!FrontCache.eligible(req)) return false;
+    const entry = this.#entryFor(req.url);
+    if (!entry) return false;
+    // the most recently used last, so that the oldest go first
+    this.#entries.delete(req.url);
+    this.#entries.set(req.url, entry);
+    this.send(req, res, entry, { hsts });
+    return true;
+  }
+
+  /**
+   * What a finished answer becomes when it can be kept: a 200 page from Next's cache, sent to
+   * everybody alike, asked for (at `askedAt`, from the cache's clock) after the hold that follows
+   * the last clear(). Returns the entry (also kept) or null.
+   */
+  keep(req, res, body, askedAt) {
+    if (askedAt < this.#holdUntil || req.method !== "GET" || !FrontCache.eligible(req)) return null;
+    if (res.statusCode !== 200 || res.getHeader("x-nextjs-cache") !== "HIT" || res.getHeader("set-cookie") !== undefined) return null;
+    if (!/^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) return null;
+    if (/\b(?:private|no-store)\b/i.test(String(res.getHeader("cache-control") ?? ""))) return null;
+    const hashes = inlineScriptHashes(body);
+    if (!hashes || hashes.length > MAX_HASHES) return null;
+    const headers = Object.entries(res.getHeaders()).filter(([name]) => !NOT_KEPT.has(name));
+    const vary = String(res.getHeader("vary") ?? "");
+    const entry = {
+      headers,
+      vary: vary ? `${vary}, Accept-Encoding` : "Accept-Encoding",
+      policy: hashedPagePolicy(hashes),
+      etag: res.getHeader("etag") ? `W/${weak(res.getHeader("etag"))}` : null,
+      body,
+      encoded: {},
+      bytes: body.length,
+      storedAt: this.now(),
+    };
+    const old = this.#entries.get(req.url);
+    if (old) this.#remove(req.url, old);
+    this.#entries.set(req.url, entry);
+    this.#bytes += entry.bytes;
+    this.#evict();
+    return entry;
+  }
+
+  #evict() {
+    for (const [url, entry] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) return;
+      this.#remove(url, entry);
+    }
+  }
+
+  /** Sends a kept page: compressed where the client takes it (once per encoding), 304 on a matching If-None-Match. */
+  send(req, res, entry, { hsts }, end = res.end) {
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader("Vary", entry.vary);
+    if (entry.etag) res.setHeader("ETag", entry.etag);
+    if (hsts) res.setHeader("Strict-Transport-Security", HSTS);
+    const match = req.headers["if-none-match"];
+    if (entry.etag && match && match.split(",").some((tag) => weak(tag.trim()) === weak(entry.etag))) {
+      res.statusCode = 304;
+      return end.call(res);
+    }
+    res.statusCode = 200;
+    res.setHeader("Content-Security-Policy", entry.policy);
+    const encoding = encodingFor(req.headers["accept-encoding"]);
+    let data = entry.body;
+    if (encoding) {
+      if (!entry.encoded[encoding]) {
+        entry.encoded[encoding] = ENCODERS[encoding](entry.body);
+        entry.bytes += entry.encoded[encoding].length;
+        if (this.#entries.get(req.url) === entry) this.#bytes += entry.encoded[encoding].length;
+      }
+      data = entry.encoded[encoding];
+      res.setHeader("Content-Encoding", encoding);
+    }
+    res.setHeader("Content-Length", data.length);
+    return req.method === "HEAD" ? end.call(res) : end.call(res, data);
+  }
+}

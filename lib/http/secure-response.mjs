@@ -128,6 +128,8 @@ export function secureResponse(req, res, { hsts, front }) {
       // a page from Next's cache, the same for everybody: kept, and sent as it will be from now on
       const entry = front?.keep(req, res, body, askedAt);
       if (entry) {
+        // the headers are the entry's: writeHead, which end() calls, must not plan a nonce over them
+        plan = { inject: null, encoding: null };
         if (cb) res.once("finish", cb);
         return front.send(req, res, entry, { hsts }, end);
       }

@@ -14,8 +14,10 @@ export class FrontCache {
   clear(): void;
   static eligible(req: IncomingMessage): boolean;
   answer(req: IncomingMessage, res: ServerResponse, options: { hsts: boolean }): boolean;
-  keep(req: IncomingMessage, res: ServerResponse, body: Buffer, askedAt: number): FrontCacheEntry | null;
+  wants(req: IncomingMessage, res: ServerResponse, askedAt: number): boolean;
+  keep(req: IncomingMessage, res: ServerResponse, body: Buffer): FrontCacheEntry | null;
   send(req: IncomingMessage, res: ServerResponse, entry: FrontCacheEntry, options: { hsts: boolean }): ServerResponse;
 }
 
 export function frontCacheOf(): FrontCache | null;
+export const KEEP_HEADER: string;

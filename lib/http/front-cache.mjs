@@ -1,5 +1,5 @@
 // A cache in front of Next.js, in scripts/start.mjs, for the public pages Next.js serves from its
-// full-route cache. Next.js spends a few milliseconds on every answer even from its cache, and
+// full-route cache, and for the API answers a route marks with KEEP_HEADER. Next.js spends a few milliseconds on every answer even from its cache, and
 // each answer then had its nonce written in and was compressed afresh: 255 req/s for the largest
 // disclosure page where a static file server reached 1,019. Here such a page is kept as it left
 // Next.js, with its inline scripts allowed by their hashes instead of a nonce (the same bytes for
@@ -10,7 +10,7 @@
 // Plain JavaScript because start.mjs runs under bare Node; types in front-cache.d.mts.
 
 import zlib from "node:zlib";
-import { HSTS, hashedPagePolicy, inlineScriptHashes } from "./csp.mjs";
+import { HSTS, hashedPagePolicy, inlineScriptHashes, OTHER_POLICY } from "./csp.mjs";
 import { encodingFor } from "./encoding.mjs";
 
 const TTL_MS = 10_000;
@@ -18,12 +18,17 @@ const HOLD_MS = 2_000;
 const MAX_BYTES = 128 * 1024 * 1024;
 /** beyond this many inline scripts the policy header would grow too long: the nonce serves */
 const MAX_HASHES = 150;
+/**
+ * Set by a route whose 200 answer depends only on what expires a cache tag when it changes (the
+ * published disclosures): the answer may be kept. Never sent on.
+ */
+export const KEEP_HEADER = "x-cq-front-cache";
 /** the pages whose every change expires a cache tag (lib/cache/tags.ts) */
 const PAGES = /^\/(?:$|home\/|disclosures\/|departments\/|districts\/)/;
 /** a request a client-side navigation or a preview makes: its answer is not the page's HTML */
 const OTHER_ANSWER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
 /** what is the connection's or this answer's own, never kept */
-const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "strict-transport-security", "vary", "etag"]);
+const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "strict-transport-security", "vary", "etag", KEEP_HEADER]);
 
 const REGISTRY = Symbol.for("cq-budget-disclosure.front-cache");
 
@@ -70,7 +75,6 @@ export class FrontCache {
   /** Whether a request may be answered from, or kept in, this cache at all. */
   static eligible(req) {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
-    if (!PAGES.test(req.url ?? "")) return false;
     if (OTHER_ANSWER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
     return !/(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/.test(String(req.headers.cookie ?? ""));
   }
@@ -105,24 +109,32 @@ export class FrontCache {
     return true;
   }
 
+  /** Whether this answer, when it is done, is one to keep: asked for after the hold (`askedAt`, from the cache's clock). */
+  wants(req, res, askedAt) {
+    if (askedAt < this.#holdUntil || req.method !== "GET" || !FrontCache.eligible(req)) return false;
+    if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return false;
+    if (/\b(?:private|no-store)\b/i.test(String(res.getHeader("cache-control") ?? ""))) return false;
+    if (res.getHeader(KEEP_HEADER) === "keep") return true;
+    return FrontCache.#isPage(res) && PAGES.test(req.url ?? "") && res.getHeader("x-nextjs-cache") === "HIT";
+  }
+
+  static #isPage = (res) => /^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""));
+
   /**
-   * What a finished answer becomes when it can be kept: a 200 page from Next's cache, sent to
-   * everybody alike, asked for (at `askedAt`, from the cache's clock) after the hold that follows
-   * the last clear(). Returns the entry (also kept) or null.
+   * Keeps a finished answer that `wants` said to keep: a page from Next's cache, or an answer its
+   * route marked, sent to everybody alike. Returns the entry, or null (a page whose scripts can't
+   * all be named by hash).
    */
-  keep(req, res, body, askedAt) {
-    if (askedAt < this.#holdUntil || req.method !== "GET" || !FrontCache.eligible(req)) return null;
-    if (res.statusCode !== 200 || res.getHeader("x-nextjs-cache") !== "HIT" || res.getHeader("set-cookie") !== undefined) return null;
-    if (!/^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""))) return null;
-    if (/\b(?:private|no-store)\b/i.test(String(res.getHeader("cache-control") ?? ""))) return null;
-    const hashes = inlineScriptHashes(body);
+  keep(req, res, body) {
+    const page = FrontCache.#isPage(res);
+    const hashes = page ? inlineScriptHashes(body) : [];
     if (!hashes || hashes.length > MAX_HASHES) return null;
     const headers = Object.entries(res.getHeaders()).filter(([name]) => !NOT_KEPT.has(name));
     const vary = String(res.getHeader("vary") ?? "");
     const entry = {
       headers,
       vary: vary ? `${vary}, Accept-Encoding` : "Accept-Encoding",
-      policy: hashedPagePolicy(hashes),
+      policy: page ? hashedPagePolicy(hashes) : OTHER_POLICY,
       etag: res.getHeader("etag") ? `W/${weak(res.getHeader("etag"))}` : null,
       body,
       encoded: {},
@@ -146,6 +158,7 @@ export class FrontCache {
 
   /** Sends a kept page: compressed where the client takes it (once per encoding), 304 on a matching If-None-Match. */
   send(req, res, entry, { hsts }, end = res.end) {
+    res.removeHeader(KEEP_HEADER);
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader("Vary", entry.vary);
     if (entry.etag) res.setHeader("ETag", entry.etag);

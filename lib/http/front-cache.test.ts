@@ -3,8 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { inlineScriptHashes } from "./csp.mjs";
-import { FrontCache } from "./front-cache.mjs";
+import { inlineScriptHashes, OTHER_POLICY } from "./csp.mjs";
+import { FrontCache, KEEP_HEADER } from "./front-cache.mjs";
 import { secureResponse } from "./secure-response.mjs";
 
 const INLINE = 'self.__next_f.push([1,"预算"])';
@@ -17,9 +17,19 @@ let renders = 0;
 let cacheHeader = "HIT";
 const cache = new FrontCache({ ttlMs: 10_000, holdMs: 2_000, now: () => clock });
 
-/** Next.js's part, as far as the cache sees it: a page from its cache, sent whole. */
+/** Next.js's part, as far as the cache sees it: a page from its cache sent whole, an API answer streamed. */
 function next(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
+  if (req.url!.startsWith("/api/")) {
+    res.setHeader("Content-Type", "application/json");
+    res.setHeader("Cache-Control", "public, no-cache");
+    res.setHeader("ETag", '"j1"');
+    if (req.url !== "/api/unmarked") res.setHeader(KEEP_HEADER, "keep");
+    res.writeHead(200);
+    res.write(JSON.stringify({ text: text.repeat(200) }).slice(0, 10));
+    setTimeout(() => res.end(JSON.stringify({ text: text.repeat(200) }).slice(10)), 5);
+    return;
+  }
   const body = pageOf(text);
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
@@ -135,6 +145,27 @@ describe("FrontCache in front of Next.js", () => {
     expect(renders).toBe(8);
     // a nonce, as before, where the page is not kept
     expect((await get("/search?q=x")).body.toString()).toMatch(/<script nonce="[^"]+"/);
+  });
+});
+
+describe("FrontCache and the API", () => {
+  it("keeps a streamed answer its route marked, and sends it on without the mark", async () => {
+    const first = await get("/api/v1/disclosures/7", { "accept-encoding": "gzip" });
+    const second = await get("/api/v1/disclosures/7", { "accept-encoding": "gzip" });
+    expect(renders).toBe(1);
+    for (const answer of [first, second]) {
+      expect(JSON.parse(zlib.gunzipSync(answer.body).toString())).toEqual({ text: "第一版".repeat(200) });
+      expect(answer.headers[KEEP_HEADER]).toBeUndefined();
+      expect(answer.headers["content-security-policy"]).toBe(OTHER_POLICY);
+    }
+    expect(second.headers["content-type"]).toBe("application/json");
+    expect(second.headers.etag).toBe('W/"j1"');
+  });
+
+  it("never keeps an answer its route did not mark", async () => {
+    await get("/api/unmarked");
+    await get("/api/unmarked");
+    expect(renders).toBe(2);
   });
 });
 

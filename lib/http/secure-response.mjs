@@ -6,6 +6,7 @@
 import zlib from "node:zlib";
 import { HSTS, NonceInjector, newNonce, OTHER_POLICY, pagePolicy } from "./csp.mjs";
 import { encodingFor } from "./encoding.mjs";
+import { KEEP_HEADER } from "./front-cache.mjs";
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.-]+\+(json|xml))|image\/svg\+xml)/i;
 /** a body smaller than this is sent as it is: compressing would save next to nothing */
@@ -51,6 +52,8 @@ export function secureResponse(req, res, { hsts, front }) {
   let streaming = false;
   let whole = false;
   let compressor = null;
+  /** the raw pieces of a streamed answer the front cache wants, once it is done */
+  let captured = null;
 
   /** What to do with this answer, decided once its status and headers are known. */
   function planOf() {
@@ -58,6 +61,7 @@ export function secureResponse(req, res, { hsts, front }) {
     const status = res.statusCode;
     const type = String(res.getHeader("content-type") ?? "");
     const html = /^text\/html\b/i.test(type);
+    res.removeHeader(KEEP_HEADER);
     const hasBody = req.method !== "HEAD" && status >= 200 && status !== 204 && status !== 304;
     // A 304 sends no policy, so the stored one stays: its nonce is the one in the stored page.
     if (status !== 304) res.setHeader("Content-Security-Policy", html ? pagePolicy(nonce) : OTHER_POLICY);
@@ -77,6 +81,7 @@ export function secureResponse(req, res, { hsts, front }) {
 
   /** The headers go out before the whole body is known: no Content-Length, a compressing stream. */
   function startStreaming() {
+    if (!streaming && !whole && !plan && front?.wants(req, res, askedAt)) captured = [];
     const p = planOf();
     if (streaming || whole) return p;
     streaming = true;
@@ -114,6 +119,7 @@ export function secureResponse(req, res, { hsts, front }) {
   res.write = function (chunk, encoding, cb) {
     if (typeof encoding === "function") [cb, encoding] = [encoding, undefined];
     const p = startStreaming();
+    captured?.push(Buffer.from(toBuffer(chunk, encoding)));
     if (!p.inject && !p.encoding) return write.call(res, chunk, encoding, cb);
     const data = rewrite(p, toBuffer(chunk, encoding), false);
     return p.encoding ? compressor.write(data, cb) : write.call(res, data, cb);
@@ -126,7 +132,7 @@ export function secureResponse(req, res, { hsts, front }) {
       whole = true;
       const body = chunk == null ? EMPTY : toBuffer(chunk, encoding);
       // a page from Next's cache, the same for everybody: kept, and sent as it will be from now on
-      const entry = front?.keep(req, res, body, askedAt);
+      const entry = front?.wants(req, res, askedAt) ? front.keep(req, res, body) : null;
       if (entry) {
         // the headers are the entry's: writeHead, which end() calls, must not plan a nonce over them
         plan = { inject: null, encoding: null };
@@ -144,6 +150,11 @@ export function secureResponse(req, res, { hsts, front }) {
       return end.call(res, data, cb);
     }
     const p = startStreaming();
+    if (captured) {
+      if (chunk != null) captured.push(Buffer.from(toBuffer(chunk, encoding)));
+      front.keep(req, res, Buffer.concat(captured));
+      captured = null;
+    }
     if (!p.inject && !p.encoding) return end.call(res, chunk, encoding, cb);
     const data = rewrite(p, chunk == null ? EMPTY : toBuffer(chunk, encoding), true);
     if (!p.encoding) return end.call(res, data, cb);

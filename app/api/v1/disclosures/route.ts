@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { listPublishedDisclosures } from "@/db/queries/public-disclosures";
 import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
 import { bodyEtag, cacheHeaders, notModified } from "@/lib/http/etag";
+import { KEEP_HEADER } from "@/lib/http/front-cache.mjs";
 
 /**
  * A list may be a minute old: it changes with any publication anywhere, so a validator known
@@ -24,5 +25,6 @@ export async function GET(req: NextRequest) {
   const result = await listPublishedDisclosures({ db: await getDb(), query: parsed.data, withFacets: parsed.data.facets === "1" });
   const body = JSON.stringify(result);
   const headers = cacheHeaders(bodyEtag(body), LIST_CACHING);
-  return notModified(req, headers) ?? new NextResponse(body, { headers: { ...headers, "Content-Type": "application/json" } });
+  // it changes only with a publication, which empties the cache in front of Next.js
+  return notModified(req, headers) ?? new NextResponse(body, { headers: { ...headers, "Content-Type": "application/json", [KEEP_HEADER]: "keep" } });
 }

@@ -9,6 +9,7 @@ import { Issues } from "./issues";
 import { linesOf } from "./lines";
 import { parseOverallTarget, parseProjectTarget, printedUnitCodes } from "./performance/targets";
 import { mergeProjects, projectFromTarget } from "./projects";
+import { readFinalSections } from "./final-sections";
 import { readContact, readSections } from "./sections";
 import { segmentDocument, type Segment } from "./segment";
 import { parseClassifiedTable } from "./tables/classified";
@@ -131,7 +132,10 @@ export function recognize(model: DocumentModel, opts: RecognizeOptions): Recogni
     kind: header.kind,
     sourceUnit,
     ...(contact ? { contact } : {}),
-    sections: readSections(narrative.slice(header.titleIndex + 1)),
+    sections:
+      header.kind === "final"
+        ? readFinalSections(narrative.slice(header.titleIndex + 1), segments.map((s) => s.titleLine))
+        : readSections(narrative.slice(header.titleIndex + 1)),
     tables,
     projects,
     performance: {

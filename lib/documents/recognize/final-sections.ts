@@ -53,7 +53,8 @@ function keyOf(line: Line): SectionKey | null {
  * → fiscalNotes): the later ones keep their heading as a line. A heading opens a section at its level; a
  * deeper one stays in the text unless it names a part of 其他重要事项 (（一）机关运行经费支出情况). A table
  * between two lines ends the section before it (`tableLines`: the line numbers of the tables' titles), so
- * a table's notes are not narrative; a table of contents only opens sections without text.
+ * a table's notes are not narrative; a table of contents only opens sections without text. The units
+ * listed in a table under 单位构成 are lines of that section.
  */
 export function readFinalSections(lines: Line[], tableLines: readonly number[]): Partial<Record<SectionKey, string>> {
   const collected = new Map<SectionKey, Line[]>();
@@ -73,9 +74,19 @@ export function readFinalSections(lines: Line[], tableLines: readonly number[]):
   };
 
   for (const line of lines) {
-    if (!isNarrativeText(line)) continue;
     if (previous !== null && tableLines.some((t) => t > previous! && t < line.no)) current = null;
     previous = line.no;
+    // the units a 决算 covers, listed in a small table under 部门决算单位构成: a line each
+    if (current === "structure" && line.cells !== null) {
+      const cells = line.cells.filter((c) => c.trim() !== "");
+      if (cells.length > 0) collected.get(current)!.push({ ...line, text: cells.join(" "), cells: null, heading: true });
+      continue;
+    }
+    if (!isNarrativeText(line)) continue;
+    if (/^目\s*录$/.test(line.text.trim())) {
+      current = chapter = null;
+      continue;
+    }
     if (!isHeading(line)) {
       if (current) collected.get(current)!.push({ ...line, heading: false });
       continue;

@@ -93,7 +93,7 @@ describe("绩效自评 of a 部门决算", () => {
     expect(doc.performance.selfEvaluations?.[1]).toMatchObject({ projectName: "退役军人服务站建设", score: null, grade: null });
     expect(issues.map((i) => i.message)).toEqual(
       expect.arrayContaining([
-        expect.stringContaining("项目“退役军人服务站建设”的得分“186”不是 0–100 的分数"),
+        expect.stringContaining("项目“退役军人服务站建设”的自评得分“186”不是 0–100 的分数"),
         expect.stringContaining("项目“退役军人服务站建设”的自评等级“待定”无法识别"),
       ]),
     );

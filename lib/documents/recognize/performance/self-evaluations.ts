@@ -1,3 +1,4 @@
+import { SELF_EVALUATION_LABELS as LABELS } from "@/lib/disclosure/labels";
 import type { SelfEvaluation, SourceUnit } from "@/lib/disclosure/schema";
 import { AmountFormatError, parseAmount } from "@/lib/money";
 import { compact, type Line } from "../lines";
@@ -44,7 +45,7 @@ function readGrade(printed: string, ctx: TableContext, project: string, page: nu
   if (text === "") return null;
   const grade = GRADES[text];
   if (grade) return grade;
-  ctx.issues.add({ table: ctx.title, row: project, column: "自评等级", page }, `“${ctx.title}”中项目“${project}”的自评等级“${printed.trim()}”无法识别（应为优、良、中、差或优秀、良好、一般、较差），已留空`);
+  ctx.issues.add({ table: ctx.title, row: project, column: LABELS.grade, page }, `“${ctx.title}”中项目“${project}”的${LABELS.grade}“${printed.trim()}”无法识别（应为优、良、中、差或优秀、良好、一般、较差），已留空`);
   return null;
 }
 
@@ -53,7 +54,7 @@ function readScore(printed: string, ctx: TableContext, project: string, page: nu
   if (text === "") return null;
   const number = text.match(/^\d{1,3}(?:\.\d{1,2})?$/) ? text : null;
   if (number !== null && Number(number) <= 100) return number;
-  ctx.issues.add({ table: ctx.title, row: project, column: "自评得分", page }, `“${ctx.title}”中项目“${project}”的得分“${printed.trim()}”不是 0–100 的分数，已留空`);
+  ctx.issues.add({ table: ctx.title, row: project, column: LABELS.score, page }, `“${ctx.title}”中项目“${project}”的${LABELS.score}“${printed.trim()}”不是 0–100 的分数，已留空`);
   return null;
 }
 

@@ -58,15 +58,23 @@ function keyOf(line: Line): SectionKey | null {
  */
 export function readFinalSections(lines: Line[], tableLines: readonly number[]): Partial<Record<SectionKey, string>> {
   const collected = new Map<SectionKey, Line[]>();
+  // a heading kept as a line of the text; one followed by no text of its own (a table of contents) is dropped
+  const headings = new Set<Line>();
+  const headingLine = (line: Line): Line => {
+    const kept = { ...line, heading: true };
+    headings.add(kept);
+    return kept;
+  };
   let current: SectionKey | null = null;
   let currentLevel = 0;
   let chapter: SectionKey | null = null;
   let previous: number | null = null;
 
-  const open = (key: SectionKey, line: Line, level: number) => {
-    const text = collected.get(key);
-    if (text?.length) text.push({ ...line, heading: true });
-    else collected.set(key, []);
+  /** `titled`: the heading names something else than the section (重大事项 under 其他): it stays in the text. */
+  const open = (key: SectionKey, line: Line, level: number, titled = false) => {
+    const text = collected.get(key) ?? [];
+    collected.set(key, text);
+    if (text.length > 0 || titled) text.push(headingLine(line));
     current = key;
     // under a part, every heading opens its own section
     currentLevel = level === 0 ? Number.POSITIVE_INFINITY : level;
@@ -96,10 +104,13 @@ export function readFinalSections(lines: Line[], tableLines: readonly number[]):
     const mayOpen = current === null || level <= currentLevel || (key !== null && OWN_PARTS.has(key) && key !== current);
     if (mayOpen && key) open(key, line, level);
     else if (mayOpen && level === 0) current = chapter = null;
-    else if (mayOpen && (chapter === "otherNotes" || (level <= 1 && !(current && LISTS.has(current))))) open("otherNotes", line, level);
-    else if (current) collected.get(current)!.push({ ...line, heading: true });
+    else if (mayOpen && (chapter === "otherNotes" || (level <= 1 && !(current && LISTS.has(current))))) open("otherNotes", line, level, true);
+    else if (current) collected.get(current)!.push(headingLine(line));
   }
   // in the order the text is printed (a table of contents names the sections in another order)
+  for (const [key, sectionLines] of collected) {
+    collected.set(key, sectionLines.filter((l, i) => !headings.has(l) || (i + 1 < sectionLines.length && !headings.has(sectionLines[i + 1]!))));
+  }
   const printed = [...collected].filter(([, l]) => l.length > 0).sort(([, a], [, b]) => a[0]!.no - b[0]!.no);
   const sections: Partial<Record<SectionKey, string>> = {};
   for (const [key, sectionLines] of printed) {

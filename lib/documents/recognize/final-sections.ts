@@ -107,10 +107,10 @@ export function readFinalSections(lines: Line[], tableLines: readonly number[]):
     else if (mayOpen && (chapter === "otherNotes" || (level <= 1 && !(current && LISTS.has(current))))) open("otherNotes", line, level, true);
     else if (current) collected.get(current)!.push(headingLine(line));
   }
-  // in the order the text is printed (a table of contents names the sections in another order)
   for (const [key, sectionLines] of collected) {
     collected.set(key, sectionLines.filter((l, i) => !headings.has(l) || (i + 1 < sectionLines.length && !headings.has(sectionLines[i + 1]!))));
   }
+  // in the order the text is printed (a table of contents names the sections in another order)
   const printed = [...collected].filter(([, l]) => l.length > 0).sort(([, a], [, b]) => a[0]!.no - b[0]!.no);
   const sections: Partial<Record<SectionKey, string>> = {};
   for (const [key, sectionLines] of printed) {

@@ -1,12 +1,34 @@
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
-import { BASIC_INFO_HEADING, SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
+import { presentSections, type SectionHeading } from "@/lib/disclosure/section-headings";
 import type { TocEntry } from "./table-of-contents";
+
+/** The sections under a part heading (一、单位基本情况, 第二部分 部门决算情况说明) or standing alone. */
+interface Group {
+  part: { id: string; heading: string } | null;
+  sections: SectionHeading[];
+}
+
+/** The document's sections grouped by the part they are printed under; the first part is the 基本情况 (#section-basic). */
+function groupsOf(doc: DisclosureDocument): Group[] {
+  const groups: Group[] = [];
+  for (const section of presentSections(doc)) {
+    const last = groups.at(-1);
+    if (last && section.part && last.part?.heading === section.part) last.sections.push(section);
+    else {
+      const parts = groups.filter((g) => g.part).length;
+      const part = section.part ? { id: parts === 0 ? "section-basic" : `section-part-${parts + 1}`, heading: section.part } : null;
+      groups.push({ part, sections: [section] });
+    }
+  }
+  return groups;
+}
 
 /** The narrative's headings as table-of-contents entries, each linking to its section. */
 export function narrativeEntries(doc: DisclosureDocument): TocEntry[] {
-  const present = SECTION_HEADINGS.filter((s) => doc.sections[s.key]);
-  const basic: TocEntry[] = doc.sections.functions || doc.sections.structure ? [{ href: "#section-basic", label: BASIC_INFO_HEADING }] : [];
-  return [...basic, ...present.map((s) => ({ href: `#section-${s.key}`, label: s.heading, nested: s.level === 3 }))];
+  return groupsOf(doc).flatMap(({ part, sections }) => [
+    ...(part ? [{ href: `#${part.id}`, label: part.heading }] : []),
+    ...sections.map((s) => ({ href: `#section-${s.key}`, label: s.heading, nested: s.level === 3 })),
+  ]);
 }
 
 function Paragraphs({ text }: { text: string }) {
@@ -23,17 +45,19 @@ function Paragraphs({ text }: { text: string }) {
 }
 
 export function Narrative({ doc }: { doc: DisclosureDocument }) {
-  const present = SECTION_HEADINGS.filter((s) => doc.sections[s.key]);
-  if (present.length === 0) return <p className="text-stone-700">本文件没有文字说明。</p>;
+  const groups = groupsOf(doc);
+  if (groups.length === 0) return <p className="text-stone-700">本文件没有文字说明。</p>;
   return (
     <div className="narrative">
-      {doc.sections.functions || doc.sections.structure ? <h2 id="section-basic" className="mb-2 mt-6 scroll-mt-4 text-lg font-semibold">{BASIC_INFO_HEADING}</h2> : null}
-      {present.map(({ key, heading, level }) => (
-        <section key={key} id={`section-${key}`} aria-label={heading} className="scroll-mt-4">
-          {level === 2 ? <h2 className="mb-2 mt-6 text-lg font-semibold">{heading}</h2> : <h3 className="mb-2 mt-4 font-semibold">{heading}</h3>}
-          <Paragraphs text={doc.sections[key]!} />
-        </section>
-      ))}
+      {groups.map(({ part, sections }) => [
+        part ? <h2 key={part.id} id={part.id} className="mb-2 mt-6 scroll-mt-4 text-lg font-semibold">{part.heading}</h2> : null,
+        ...sections.map(({ key, heading, level }) => (
+          <section key={key} id={`section-${key}`} aria-label={heading} className="scroll-mt-4">
+            {level === 2 ? <h2 className="mb-2 mt-6 text-lg font-semibold">{heading}</h2> : <h3 className="mb-2 mt-4 font-semibold">{heading}</h3>}
+            <Paragraphs text={doc.sections[key]!} />
+          </section>
+        )),
+      ])}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { hasMark, type ReviewMark, sectionMark } from "@/lib/disclosure/carry-over";
 import { type DisclosureDocument, SOURCE_UNITS, type SourceUnit } from "@/lib/disclosure/schema";
-import { BASIC_INFO_HEADING, SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
+import { sectionHeadingsFor } from "@/lib/disclosure/section-headings";
 import { anchorKey } from "./anchors";
 import { MARK_NOTES, markButton, PendingMark } from "./review-mark";
 
@@ -10,16 +10,16 @@ type Patch = (change: Partial<DisclosureDocument>) => void;
 
 const field = "mt-1 w-full rounded border border-stone-300 px-3 py-2 data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400";
 
-/** The narrative of the 情况说明, section by section under the headings the documents print, each with a guide to what it must say. */
+/** The narrative of the 情况说明 (of a 预算 or a 决算), section by section under the headings the documents print, each with a guide to what it must say. */
 export function SectionsEditor({ doc, commented, marks, onConfirm, onPatch }: { doc: DisclosureDocument; commented: ReadonlySet<string>; marks: readonly ReviewMark[]; onConfirm: (mark: ReviewMark) => void; onPatch: Patch }) {
   return (
     <div className="space-y-4">
-      <h3 className="text-lg font-semibold">{BASIC_INFO_HEADING}</h3>
-      {SECTION_HEADINGS.map(({ key, heading, level, guide }) => {
+      {sectionHeadingsFor(doc.kind, doc.sections).map(({ key, heading, level, guide, part }, i, all) => {
         const anchor = anchorKey({ section: key });
         const mark = sectionMark(key);
         return (
           <div key={key}>
+            {part && all[i - 1]?.part !== part ? <h3 className="mb-4 text-lg font-semibold">{part}</h3> : null}
             <label htmlFor={`section-${key}`} className={level === 2 ? "block text-lg font-semibold" : "block font-medium"}>
               {heading}
               {commented.has(anchor) ? <span className="ml-2 rounded bg-sky-100 px-1 text-xs font-normal text-sky-900">有审核批注</span> : null}

@@ -1,7 +1,7 @@
 import { Narrative } from "@/components/disclosure/narrative";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
-import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
+import { presentSections } from "@/lib/disclosure/section-headings";
 import type { PlacedFindings } from "@/lib/imports/preview-findings";
 import { SOURCE_TYPES } from "@/lib/imports/source-format";
 import { PartFindings } from "./part-findings";
@@ -29,7 +29,7 @@ function PerformanceSummary({ doc }: { doc: DisclosureDocument }) {
  * them, and the projects and targets in brief, each with its findings beside it.
  */
 export function DocumentPreview({ doc, findings }: { doc: DisclosureDocument; findings: PlacedFindings }) {
-  const sections = SECTION_HEADINGS.filter((s) => doc.sections[s.key]).length;
+  const sections = presentSections(doc).length;
   return (
     <section aria-labelledby="parsed-heading" className="min-w-0 space-y-4 rounded border border-stone-200 bg-white p-4">
       <h2 id="parsed-heading" className="text-lg font-semibold">解析结果</h2>

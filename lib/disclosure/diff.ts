@@ -11,7 +11,7 @@ import {
   standardTables,
   TABLE_COLUMNS,
 } from "./schema";
-import { SECTION_HEADINGS } from "./section-headings";
+import { sectionHeadingsFor } from "./section-headings";
 
 /** How a change's values read: amounts in 元 (views format them), prose compared by sentence, or plain text. */
 export type ChangeValue = "amount" | "prose" | "text";
@@ -181,7 +181,7 @@ function compareTargets(before: ProjectTarget[], after: ProjectTarget[], out: Do
   }
 }
 
-const sectionTitle = (heading: string) => heading.replace(/^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/, "");
+const sectionTitle = (heading: string) => heading.replace(/^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分\s*)/, "");
 
 /**
  * What differs between two versions of a disclosure: the basic facts, the narrative section by
@@ -194,7 +194,7 @@ export function diffDocuments(before: DisclosureDocument, after: DisclosureDocum
   compareValue(basic, "原文金额单位", "text", before.sourceUnit, after.sourceUnit, out);
   compareValue(basic, "预算公开联系人", "text", before.contact?.name || null, after.contact?.name || null, out);
   compareValue(basic, "联系方式", "text", before.contact?.phone || null, after.contact?.phone || null, out);
-  for (const { key, heading } of SECTION_HEADINGS) {
+  for (const { key, heading } of sectionHeadingsFor(after.kind, { ...before.sections, ...after.sections })) {
     compareValue({ group: sectionTitle(heading), section: key }, undefined, "prose", before.sections[key], after.sections[key], out);
   }
   compareTables(before, after, out);

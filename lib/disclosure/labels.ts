@@ -1,4 +1,4 @@
-import type { AnyTable, Finding, Indicator, TableKind } from "./schema";
+import type { AnyTable, Finding, Indicator, SelfEvaluation, TableKind } from "./schema";
 
 /** The tables and their columns as the documents name them; `other` is a table kept as printed. */
 export const TABLE_LABELS: Record<AnyTable["kind"], string> = {
@@ -107,6 +107,17 @@ export const INDICATOR_LABELS: Record<keyof Indicator, string> = {
   value: "指标值",
   weight: "权重",
   core: "是否核心指标",
+};
+
+/** A 绩效自评 result's fields under the headings of the 项目支出绩效自评表. */
+export const SELF_EVALUATION_LABELS: Record<keyof SelfEvaluation, string> = {
+  projectCode: "项目编码",
+  projectName: "项目名称",
+  budget: "年初预算数",
+  actual: "全年执行数",
+  score: "自评得分",
+  grade: "自评等级",
+  gaps: "偏差原因及改进措施",
 };
 
 /** What each rule checks (DESIGN §5); I1 is the importer's: something seen but not read. */

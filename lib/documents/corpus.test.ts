@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { type DisclosureDocument, isStandardTable, type TableRow } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, isStandardTable, type SectionKey, type TableRow } from "@/lib/disclosure/schema";
 import { parseAmount } from "@/lib/money";
 import type { CorpusExpectation, ExpectedFigure } from "./fixtures/corpus/types";
 import { expected as ghzy } from "./fixtures/corpus/ghzy_2024_final.expected";
@@ -55,6 +55,17 @@ describe.each(DOCUMENTS)("corpus $file", (expected) => {
   it("finds every table it prints", async () => {
     const kinds = (await imported).tables.map((t) => t.kind);
     expect([...new Set(kinds.filter((k) => k !== "other"))].sort()).toEqual([...new Set(expected.tables)].sort());
+  });
+
+  it.runIf(expected.sections)("reads each part of the narrative into its section, from its first words to its last", async () => {
+    const sections = (await imported).sections;
+    const bare = (text: string) => text.replace(/\s+/g, "");
+    expect(Object.keys(sections).sort()).toEqual(Object.keys(expected.sections!).sort());
+    for (const [key, [start, end]] of Object.entries(expected.sections!)) {
+      const text = bare(sections[key as SectionKey] ?? "");
+      expect(text.startsWith(bare(start)), `${key} starts “${start}”: ${text.slice(0, 40)}`).toBe(true);
+      expect(text.endsWith(bare(end)), `${key} ends “${end}”: ${text.slice(-40)}`).toBe(true);
+    }
   });
 
   it.each(expected.figures.map((f) => [`p${f.page} ${f.table} ${f.row} ${f.column} “${f.printed}”`, f] as const))("reads %s", async (_label, figure) => {

@@ -103,6 +103,26 @@ describe("unseen-family layouts read as far as they can be, with the rest report
     });
   });
 
+  it("reads the 年初预算数 and 全年预算数 a 决算's 一般公共预算 table prints beside its 本年支出", () => {
+    const table5 = [
+      "表5　一般公共预算财政拨款支出决算表",
+      "单位：元",
+      "科目编码\t科目名称\t年初预算数\t全年预算数\t本年支出\t\t",
+      "\t\t\t\t合计\t基本支出\t项目支出",
+      "合计\t\t8,500,000.00\t8,600,000.00\t8,450,432.10\t5,150,432.10\t3,300,000.00",
+      "",
+    ].join("\n");
+    const text = read("dazu-tyjrswj-2024-final.txt").replace(/表5　一般公共预算财政拨款支出决算表[\s\S]*?(?=表6)/, table5);
+    const table = recognized(text).doc.tables.find((t) => t.kind === "final_general_budget_function");
+    expect(table?.kind !== "other" && table?.rows[0]?.values).toEqual({
+      budgetInitial: "8500000.00",
+      budgetAdjusted: "8600000.00",
+      total: "8450432.10",
+      basic: "5150432.10",
+      project: "3300000.00",
+    });
+  });
+
   it("reads a table printed in two panes, each with its own codes", () => {
     const panes = [
       "表6　一般公共预算财政拨款基本支出决算表",

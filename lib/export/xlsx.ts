@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { rowLabel, sideLabel, type HeadingContext } from "@/lib/disclosure/column-headings";
 import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
-import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
+import { presentSections } from "@/lib/disclosure/section-headings";
 import type { DisclosureDocument, DisclosureTable, OtherTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
 import { districtCodeOf } from "@/lib/imports/assign";
 import { amountCell, AMOUNT_FORMAT } from "./amount-cell";
@@ -182,7 +182,7 @@ export async function disclosureXlsx(doc: DisclosureDocument): Promise<Buffer> {
   };
   const meta = wb.addWorksheet(META_SHEET);
   for (const [key, label] of META_FIELDS) meta.addRow([label, identity[key]]).getCell(1).font = BOLD;
-  for (const { key, heading } of SECTION_HEADINGS) if (doc.sections[key]) meta.addRow([heading, doc.sections[key]]).getCell(1).font = BOLD;
+  for (const { key, heading } of presentSections(doc)) meta.addRow([heading, doc.sections[key]]).getCell(1).font = BOLD;
   meta.getColumn(1).width = 30;
   meta.getColumn(2).width = 100;
   meta.getColumn(2).alignment = { wrapText: true, vertical: "top" };

@@ -2,7 +2,8 @@ import { FILE_STATUS_LABELS } from "@/components/import/job-labels";
 import type { DocumentChange } from "@/lib/disclosure/diff";
 import { tableColumnLabel, tableLabel } from "@/lib/disclosure/labels";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
-import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
+import { SECTION_KEYS, type SectionKey } from "@/lib/disclosure/schema";
+import { sectionHeading } from "@/lib/disclosure/section-headings";
 import { STATUS_LABELS } from "@/lib/disclosure/status";
 import { CATEGORY_LABELS, STATUS_LABELS as FEEDBACK_STATUS_LABELS } from "@/lib/feedback/labels";
 import { SOURCE_TYPES } from "@/lib/imports/source-format";
@@ -139,7 +140,6 @@ function formatValue(key: string, value: unknown, targetType: string | null, nam
   }
 }
 
-const SECTION_TITLES = new Map(SECTION_HEADINGS.map((s) => [s.key as string, s.heading]));
 const LEGACY_PLACES: Record<string, string> = {
   sourceUnit: "基本信息 · 原文金额单位",
   contact: "基本信息 · 预算公开联系人",
@@ -152,7 +152,8 @@ const LEGACY_PLACES: Record<string, string> = {
 function legacyWhere(where: string): string {
   if (LEGACY_PLACES[where]) return LEGACY_PLACES[where];
   const section = /^sections\.(\w+)$/.exec(where);
-  if (section) return SECTION_TITLES.get(section[1]!) ?? section[1]!;
+  // changes were located in words before the portal held 决算: a legacy one is a budget's
+  if (section) return SECTION_KEYS.includes(section[1] as SectionKey) ? sectionHeading("budget", section[1] as SectionKey) : section[1]!;
   const other = /^tables\.other\[(\d+)\]$/.exec(where);
   if (other) return `${tableLabel("other")}（第 ${other[1]} 张）`;
   const table = /^tables\.(\w+)(?:\.note|\[(.*)\](?:\.(\w+))?)?$/.exec(where);

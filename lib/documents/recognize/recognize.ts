@@ -1,4 +1,4 @@
-import type { DisclosureDocument, DisclosureTable, Finding, OtherTable, Project, ProjectTarget, SourceUnit } from "@/lib/disclosure/schema";
+import type { DisclosureDocument, DisclosureTable, Finding, OtherTable, Project, ProjectTarget, SelfEvaluation, SourceUnit } from "@/lib/disclosure/schema";
 import { tableLabel } from "@/lib/disclosure/labels";
 import { ImportError } from "@/lib/documents/errors";
 import type { DocumentModel } from "../model";
@@ -7,8 +7,10 @@ import { finalKind } from "./final-kinds";
 import { findDepartmentCode, findDistrict, readHeader, UNKNOWN } from "./header";
 import { Issues } from "./issues";
 import { linesOf } from "./lines";
+import { parseSelfEvaluations } from "./performance/self-evaluations";
 import { parseOverallTarget, parseProjectTarget, printedUnitCodes } from "./performance/targets";
 import { mergeProjects, projectFromTarget } from "./projects";
+import { readFinalSections } from "./final-sections";
 import { readContact, readSections } from "./sections";
 import { segmentDocument, type Segment } from "./segment";
 import { parseClassifiedTable } from "./tables/classified";
@@ -57,11 +59,12 @@ export function recognize(model: DocumentModel, opts: RecognizeOptions): Recogni
   const listed: Project[] = [];
   const procured: Project[] = [];
   const targets: (ProjectTarget & { category: string | null })[] = [];
+  const selfEvaluations: SelfEvaluation[] = [];
   let overall: DisclosureDocument["performance"]["overall"] = null;
   const unitCodes: string[] = [];
 
   for (const segment of segments) {
-    const table = segment.kind === "unknown" || segment.kind.endsWith("_performance") || segment.kind === "project_list" ? segment.title : segment.kind;
+    const table = ["unknown", "project_list", "self_evaluation"].includes(segment.kind) || segment.kind.endsWith("_performance") ? segment.title : segment.kind;
     const ctx: TableContext = { fileName, title: segment.title, table, unit: segment.unit ?? sourceUnit, year: header.year, issues };
     unitCodes.push(...printedUnitCodes(segment));
     try {
@@ -87,6 +90,9 @@ export function recognize(model: DocumentModel, opts: RecognizeOptions): Recogni
         break;
       case "project_performance":
         targets.push(parseProjectTarget(segment, ctx));
+        break;
+      case "self_evaluation":
+        selfEvaluations.push(...parseSelfEvaluations(segment, ctx));
         break;
       case "project_list":
         listed.push(...parseProjectList(segment, ctx));
@@ -131,12 +137,16 @@ export function recognize(model: DocumentModel, opts: RecognizeOptions): Recogni
     kind: header.kind,
     sourceUnit,
     ...(contact ? { contact } : {}),
-    sections: readSections(narrative.slice(header.titleIndex + 1)),
+    sections:
+      header.kind === "final"
+        ? readFinalSections(narrative.slice(header.titleIndex + 1), segments.map((s) => s.titleLine))
+        : readSections(narrative.slice(header.titleIndex + 1)),
     tables,
     projects,
     performance: {
       overall,
       projects: targets.map(({ category: _category, ...target }) => target),
+      ...(selfEvaluations.length > 0 ? { selfEvaluations } : {}),
     },
   };
   return { doc, issues: issues.findings };
@@ -146,6 +156,7 @@ const KIND_NAMES: Record<string, string> = {
   overall_performance: "整体绩效目标表",
   project_performance: "项目绩效目标表",
   project_list: "项目支出明细表",
+  self_evaluation: "绩效自评表",
 };
 
 /** The problem an ImportError states, without its “文件 …，表 …：” prefix. */

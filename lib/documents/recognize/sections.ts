@@ -2,10 +2,10 @@ import type { SectionKey } from "@/lib/disclosure/schema";
 import { compact, type Line } from "./lines";
 import { ATTACHMENT_LABEL } from "./segment";
 
-const ORDINAL = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|\d{1,2}[、.．])\s*/;
+export const ORDINAL = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|\d{1,2}[、.．])\s*/;
 
 /** A part (第二部分) or chapter (八、) heading: its section follows, even one begun under an earlier chapter. */
-const PART = /^第[一二三四五六七八九十]+部分/;
+export const PART = /^第[一二三四五六七八九十]+部分/;
 const TOP_LEVEL = new RegExp(`${PART.source}|^[一二三四五六七八九十]+、`);
 
 /** Heading keywords, tried in order: 收支总体 before 预算情况, 三公 before 财政拨款. */
@@ -25,7 +25,7 @@ const CONTACT_PERSON = /联系人(?:及[^:：]{0,4})?[:：]/;
 const CONTACT = new RegExp(`${CONTACT_PERSON.source}|^联系(方式|电话)[:：]`);
 
 /** A heading is numbered (一、 （一）), marked up, or a short line without punctuation; never a sentence. */
-function looksLikeHeading(line: Line): boolean {
+export function looksLikeHeading(line: Line): boolean {
   const text = line.text;
   const plainHeading = text.length <= 16 && !/[，。、；;：:,.\d]/.test(text);
   return (ORDINAL.test(text) || line.heading || plainHeading) && text.length <= 40 && !/[。；;]|[:：]\s*\S/.test(text);
@@ -37,6 +37,12 @@ function headingKey(line: Line): SectionKey | null {
   return HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
 }
 
+/** A line of the narrative: not a table row, the contact, an attachment label or a page number. */
+export function isNarrativeText(line: Line): boolean {
+  if (line.cells !== null || CONTACT.test(line.text) || ATTACHMENT_LABEL.test(compact(line.text))) return false;
+  return !/^[-—\s]*(第?\s*\d+\s*页?)[-—\s]*$/.test(line.text);
+}
+
 /**
  * The narrative sections by their headings. A heading's key is taken once, later look-alikes are
  * text, unless they head a part or chapter (a 决算 explains 政府性基金 after “三公”).
@@ -45,8 +51,7 @@ export function readSections(lines: Line[]): Partial<Record<SectionKey, string>>
   const collected = new Map<SectionKey, Line[]>();
   let current: SectionKey | null = null;
   for (const line of lines) {
-    if (line.cells !== null || CONTACT.test(line.text) || ATTACHMENT_LABEL.test(compact(line.text))) continue;
-    if (/^[-—\s]*(第?\s*\d+\s*页?)[-—\s]*$/.test(line.text)) continue;
+    if (!isNarrativeText(line)) continue;
     const key = headingKey(line);
     // a part without a section of its own (第四部分 附件) ends the one before it
     if (key === null && PART.test(line.text) && looksLikeHeading(line)) {
@@ -75,7 +80,7 @@ const LIST_ITEM = /^(?:\d+[.、．]|[（(]\s*[一二三四五六七八九十\d]+
  * Joins lines the PDF wrapped mid-sentence; keeps breaks after a sentence, before a list item and
  * around a sub-heading marked up as such (**（一）机关运行经费**).
  */
-function unwrap(lines: Line[]): string {
+export function unwrap(lines: Line[]): string {
   let out = "";
   let afterHeading = false;
   for (const { text, heading } of lines) {

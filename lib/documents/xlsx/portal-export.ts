@@ -3,8 +3,8 @@ import { strFromU8 } from "fflate";
 import Decimal from "decimal.js";
 import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
-import { SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
-import type { DisclosureDocument, DisclosureKind, DisclosureTable, Indicator, ProjectTarget, SourceUnit, TableKind } from "@/lib/disclosure/schema";
+import { ALL_SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
+import { type DisclosureDocument, type DisclosureKind, type DisclosureTable, type Indicator, type ProjectTarget, SECTION_KEYS, type SourceUnit, type TableKind } from "@/lib/disclosure/schema";
 import {
   EXPORT_CREATOR,
   INDICATOR_FIELDS,
@@ -45,7 +45,7 @@ export async function isPortalExport(bytes: Uint8Array): Promise<boolean> {
 
 const FIELD_OF_LABEL = new Map<string, string>([
   ...META_FIELDS.map(([key, label]) => [label, key] as [string, string]),
-  ...SECTION_HEADINGS.map(({ key, heading }) => [heading, `section:${key}`] as [string, string]),
+  ...ALL_SECTION_HEADINGS.map(({ key, heading }) => [heading, `section:${key}`] as [string, string]),
 ]);
 const KIND_OF_TABLE = new Map(Object.entries(TABLE_LABELS).map(([kind, label]) => [label, kind as TableKind | "other"]));
 const KIND_OF_LABEL = new Map<string, DisclosureKind>(Object.entries(KIND_LABELS).map(([kind, label]) => [label, kind as DisclosureKind]));
@@ -172,7 +172,7 @@ export async function parseDisclosureXlsx(bytes: Uint8Array, fileName: string): 
     kind,
     sourceUnit,
     ...(contactName || contactPhone ? { contact: { name: contactName, phone: contactPhone } } : {}),
-    sections: Object.fromEntries(SECTION_HEADINGS.filter(({ key }) => fields.get(`section:${key}`)).map(({ key }) => [key, fields.get(`section:${key}`)!])),
+    sections: Object.fromEntries(SECTION_KEYS.filter((key) => fields.get(`section:${key}`)).map((key) => [key, fields.get(`section:${key}`)!])),
     tables,
     projects,
     performance: { overall, projects: projectTargets },

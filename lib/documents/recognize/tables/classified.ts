@@ -24,7 +24,7 @@ const EXPENDITURE: Matchers = [
 /** 决算 columns: 年初预算数 and 调整预算数 beside the 决算数 (DESIGN §4, docs/format.md). */
 const BUDGETED: Matchers = [
   [/年初预算/, "budgetInitial"],
-  [/调整预算/, "budgetAdjusted"],
+  [/调整预算|全年预算/, "budgetAdjusted"],
 ];
 const FINAL_EXPENDITURE: Matchers = [
   ...BUDGETED,

@@ -2,7 +2,7 @@ import type { TableKind } from "@/lib/disclosure/schema";
 import { compact } from "../lines";
 
 /** What a titled block of the document holds: a table of the format, or one the importer reads differently. */
-export type SegmentKind = TableKind | "overall_performance" | "project_performance" | "project_list" | "unknown";
+export type SegmentKind = TableKind | "overall_performance" | "project_performance" | "self_evaluation" | "project_list" | "unknown";
 
 const PREFIX = /^(?:附件|附表|表)[一二三四五六七八九十\d]*[：:、.．]?/;
 const SUFFIX = /(?:[（(][^（）()]*[)）]|[-－—]\d+)$/;
@@ -19,6 +19,8 @@ export function classifyTitle(title: string): SegmentKind | null {
   const t = canonicalTitle(title);
   const gov = govEconomic(compact(title));
   if (!t.endsWith("表") || t.length < 4 || t.length > 80 || /[。；;，,]/.test(t)) return null;
+  // a 决算's 绩效自评表 (项目支出绩效自评表, 部门整体支出绩效自评表, 绩效自评结果汇总表)
+  if (/绩效(自评|自我评价)/.test(t)) return "self_evaluation";
   if (t.includes("绩效")) return t.includes("项目") && !t.includes("整体") ? "project_performance" : "overall_performance";
   if (t.includes("三公")) return "three_public";
   if (t.includes("采购")) return "procurement";

@@ -26,6 +26,8 @@ export function gradeOf(score: string): Grade {
 }
 
 const SCORE = /^\d{1,3}(\.\d{1,2})?$/;
+/** A 自评得分 as written: 0 to 100, at most two decimals. */
+export const isScore = (text: string): boolean => SCORE.test(text) && new Decimal(text).lte(100);
 
 /** One row of the 绩效自评 as a contact enters it: what the document's schema asks, and a grade that fits its score. */
 const selfEvaluationRowSchema = z

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo } from "react";
+import { useId } from "react";
 import type { Project, SelfEvaluation, SourceUnit } from "@/lib/disclosure/schema";
 import { blankSelfEvaluation, GRADES, gradeOf, isScore, type Problem, SELF_EVALUATION_LABELS } from "@/lib/disclosure/self-evaluations";
 import { AmountCell } from "./amount-cell";
@@ -24,7 +24,7 @@ interface Props {
  */
 export function SelfEvaluationForm({ evaluations, projects, unit, problems, onChange }: Props) {
   const listId = useId();
-  const known = useMemo(() => projects.filter((p) => p.name), [projects]);
+  const known = projects.filter((p) => p.name);
   const set = (index: number, change: Partial<SelfEvaluation>) => onChange(evaluations.map((e, i) => (i === index ? { ...e, ...change } : e)));
   const problemAt = (index: number, key: keyof SelfEvaluation) => problems.find((p) => p.field === `performance.selfEvaluations.${index}.${key}`)?.message;
 
@@ -67,7 +67,7 @@ export function SelfEvaluationForm({ evaluations, projects, unit, problems, onCh
               <label className="text-sm lg:col-span-3">
                 {SELF_EVALUATION_LABELS.projectName}
                 <input list={listId} value={row.projectName} onChange={(e) => name(index, e.target.value)} aria-label={`${owner}${SELF_EVALUATION_LABELS.projectName}`} className={input} {...projectName.attrs} />
-                <Problem {...projectName} />
+                <FieldProblem {...projectName} />
               </label>
               <label className="text-sm lg:col-span-3">
                 {SELF_EVALUATION_LABELS.projectCode}
@@ -95,8 +95,8 @@ export function SelfEvaluationForm({ evaluations, projects, unit, problems, onCh
                 </select>
               </label>
               <div className="sm:col-span-2 lg:col-span-6">
-                <Problem {...scoreField} />
-                <Problem {...grade} />
+                <FieldProblem {...scoreField} />
+                <FieldProblem {...grade} />
               </div>
               <label className="text-sm sm:col-span-2 lg:col-span-6">
                 {SELF_EVALUATION_LABELS.gaps}
@@ -116,7 +116,7 @@ export function SelfEvaluationForm({ evaluations, projects, unit, problems, onCh
   );
 }
 
-function Problem({ message, id }: { message?: string; id: string }) {
+function FieldProblem({ message, id }: { message?: string; id: string }) {
   return message ? (
     <p id={id} className="mt-0.5 text-xs text-red-700">
       {message}

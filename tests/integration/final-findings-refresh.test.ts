@@ -4,6 +4,7 @@ import type { DbHandle } from "@/db/client";
 import { findDisclosureRecord, readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { disclosures } from "@/db/schema";
 import type { Actor } from "@/lib/auth/scope";
+import { startCorrection } from "@/lib/disclosure/correction";
 import { createDisclosure } from "@/lib/disclosure/create";
 import { saveDisclosure } from "@/lib/disclosure/save";
 import type { DisclosureDocument, SelfEvaluation } from "@/lib/disclosure/schema";
@@ -58,6 +59,23 @@ describe("a 决算 saved before its budget is published", () => {
     expect((await stored(final.id)).version).toBe(before.version);
 
     await step("admin", budget.id, "retract", { reason: "测试撤回" });
+    expect(await budgetDifferences(final.id)).toEqual([]);
+  });
+
+  it("is checked again when the budget is corrected: a correction that agrees with it clears the finding", async () => {
+    const final = await createDisclosure({ db: handle.db, doc: finalOf(2046), actor: actors.editorA, source: "测试" });
+    const budget = await createDisclosure({ db: handle.db, doc: ofDepartment(consistentDoc(), 2046), actor: actors.editorA, source: "测试" });
+    for (const [as, action] of [["editorA", "submit"], ["reviewerBeibei", "approve"], ["admin", "publish"]] as const) await step(as, budget.id, action);
+    expect(await budgetDifferences(final.id)).toHaveLength(1);
+
+    // the budget's 行政运行 corrected to the 320.00 万元 the 决算 states as its 年初预算数
+    const correction = await startCorrection({ db: handle.db, actor: actors.editorA, id: budget.id, reason: "行政运行预算数更正" });
+    const corrected = ofDepartment(consistentDoc(), 2046);
+    setCell(corrected, "general_budget_function", "2010301", "total", "320.00");
+    await saveDisclosure({ db: handle.db, actor: actors.editorA, id: correction.id, baseVersion: correction.version, doc: corrected });
+    // a draft correction is not what the public sees
+    expect(await budgetDifferences(final.id)).toHaveLength(1);
+    for (const [as, action] of [["editorA", "submit"], ["reviewerBeibei", "approve"], ["admin", "publish"]] as const) await step(as, correction.id, action);
     expect(await budgetDifferences(final.id)).toEqual([]);
   });
 

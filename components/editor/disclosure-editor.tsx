@@ -12,11 +12,14 @@ import { anchorKey } from "./anchors";
 import { ConflictNotice } from "./conflict-notice";
 import { DisclosedOnField } from "./disclosed-on-field";
 import { gateCounts } from "@/lib/disclosure/gate";
+import { selfEvaluationProblems } from "@/lib/disclosure/self-evaluations";
+import type { RelatedDocuments } from "@/lib/rules";
 import { FindingsPanel } from "./findings-panel";
 import { PerformanceForm } from "./performance-form";
 import type { PerformanceValues } from "./performance-values";
 import { CarryOverSummary } from "./review-mark";
 import { SaveStatus } from "./save-status";
+import { SelfEvaluationForm } from "./self-evaluation-form";
 import { ContactEditor, SectionsEditor } from "./sections-editor";
 import { SubmitButton } from "./submit-button";
 import { TableGrid } from "./table-grid";
@@ -40,15 +43,19 @@ interface Props {
   returned?: boolean;
   /** 部门公开日期, kept with the disclosure beside its document */
   disclosedOn?: string | null;
+  /** a 部门决算's: the published 部门预算 of its department and year (its figures), which the live check compares it with */
+  related?: RelatedDocuments;
 }
 
 /** The editor of a draft or returned disclosure: every part of `budget-disclosure/v1`. */
-export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit, carryOver, returned = false, disclosedOn: initialDisclosedOn = null }: Props) {
+export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comments, canSubmit, carryOver, returned = false, disclosedOn: initialDisclosedOn = null, related }: Props) {
   const [doc, setDoc] = useState(initialDoc);
   const [disclosedOn, setDisclosedOn] = useState(initialDisclosedOn ?? "");
   const [unit, setUnit] = useState(initialDoc.sourceUnit);
   const [reloading, setReloading] = useState(false);
-  const findings = useFindings(doc);
+  const findings = useFindings(doc, related);
+  const final = doc.kind === "final";
+  const evaluationProblems = useMemo(() => selfEvaluationProblems(doc), [doc]);
   // the carried-over parts the contact has not confirmed yet; a removed part waits for nothing
   const [marks, setMarks] = useState<ReviewMark[]>(carryOver?.marks ?? []);
   const pending = useMemo(() => openMarks(doc, marks), [doc, marks]);
@@ -63,7 +70,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
   const setTable = (kind: TableKind, table: DisclosureTable | null) =>
     setDoc((d) => ({ ...d, tables: table ? d.tables.map((t) => (t.kind === kind ? table : t)) : d.tables.filter((t) => t.kind !== kind) }));
   const setPerformance = useCallback(
-    (v: PerformanceValues) => setDoc((d) => ({ ...d, projects: v.projects, performance: { overall: v.overall, projects: v.targets } })),
+    (v: PerformanceValues) => setDoc((d) => ({ ...d, projects: v.projects, performance: { ...d.performance, overall: v.overall, projects: v.targets } })),
     [],
   );
   const initialPerformance = useMemo<PerformanceValues>(
@@ -102,12 +109,12 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
         </section>
 
         <section aria-labelledby="narrative-heading" className="space-y-4">
-          <h2 id="narrative-heading" className="text-xl font-semibold">部门预算情况说明</h2>
+          <h2 id="narrative-heading" className="text-xl font-semibold">{final ? "部门决算情况说明" : "部门预算情况说明"}</h2>
           <SectionsEditor doc={doc} commented={commented} marks={pending} onConfirm={confirm} onPatch={patch} />
         </section>
 
         <section aria-labelledby="tables-heading" className="space-y-4">
-          <h2 id="tables-heading" className="text-xl font-semibold">预算公开表</h2>
+          <h2 id="tables-heading" className="text-xl font-semibold">{final ? "决算公开表" : "预算公开表"}</h2>
           {doc.tables.map((table, i) =>
             table.kind === "other" ? (
               <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={table} layout="panel">
@@ -131,8 +138,17 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
         </section>
 
         <section aria-labelledby="performance-heading" className="space-y-4">
-          <h2 id="performance-heading" className="text-xl font-semibold">项目与绩效目标</h2>
+          <h2 id="performance-heading" className="text-xl font-semibold">{final ? "项目、绩效目标与绩效自评" : "项目与绩效目标"}</h2>
           <PerformanceForm initial={initialPerformance} unit={unit} marks={pending} onConfirm={confirm} onChange={setPerformance} />
+          {final ? (
+            <SelfEvaluationForm
+              evaluations={doc.performance.selfEvaluations ?? []}
+              projects={[...doc.projects, ...doc.performance.projects.map((t) => ({ code: t.projectCode, name: t.projectName, amount: t.amount }))]}
+              unit={unit}
+              problems={evaluationProblems}
+              onChange={(selfEvaluations) => setDoc((d) => ({ ...d, performance: { ...d.performance, selfEvaluations } }))}
+            />
+          ) : null}
         </section>
       </div>
       {/* below the document, so that the tables have the page's whole width */}

@@ -1,4 +1,5 @@
 import { INDICATOR_LABELS } from "@/lib/disclosure/labels";
+import { SELF_EVALUATION_LABELS } from "@/lib/disclosure/labels";
 import type { DisclosureDocument, SectionKey, TableKind } from "@/lib/disclosure/schema";
 import { columnHeader, SECTION_LABELS, tableLabel } from "./labels";
 
@@ -32,6 +33,7 @@ export function problemPlace(doc: DisclosureDocument, path: string): string {
   const parts = path.replace(/^doc\./, "").split(".");
   const out: string[] = [];
   let kind: TableKind | undefined;
+  let evaluation = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const next = parts[i + 1];
@@ -53,6 +55,13 @@ export function problemPlace(doc: DisclosureDocument, path: string): string {
     } else if (part === "projects" && index !== undefined) {
       out.push(parts[i - 1] === "performance" ? `第 ${index + 1} 个项目绩效目标` : `第 ${index + 1} 个项目`);
       i++;
+    } else if (part === "selfEvaluations" && index !== undefined) {
+      out.push(`绩效自评第 ${index + 1} 行`);
+      evaluation = true;
+      i++;
+    } else if (part === "selfEvaluations") out.push("绩效自评");
+    else if (evaluation && part in SELF_EVALUATION_LABELS) {
+      out.push(SELF_EVALUATION_LABELS[part as keyof typeof SELF_EVALUATION_LABELS]);
     } else if (part === "indicators" && index !== undefined) {
       out.push(`第 ${index + 1} 个指标`);
       i++;

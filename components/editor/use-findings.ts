@@ -2,14 +2,19 @@
 
 import { useEffect, useState } from "react";
 import type { DisclosureDocument, Finding } from "@/lib/disclosure/schema";
-import { checkDisclosure } from "@/lib/rules";
+import { checkDisclosure, type RelatedDocuments } from "@/lib/rules";
 
-/** The consistency findings of the document being edited, rechecked shortly after each change. */
-export function useFindings(doc: DisclosureDocument, delayMs = 200): Finding[] {
-  const [findings, setFindings] = useState<Finding[]>(() => checkDisclosure(doc));
+const NONE: RelatedDocuments = {};
+
+/**
+ * The consistency findings of the document being edited, rechecked shortly after each change; a
+ * 部门决算 is compared with `related.budget`, its department's published 部门预算 of that year, as when it is saved.
+ */
+export function useFindings(doc: DisclosureDocument, related: RelatedDocuments = NONE, delayMs = 200): Finding[] {
+  const [findings, setFindings] = useState<Finding[]>(() => checkDisclosure(doc, related));
   useEffect(() => {
-    const timer = window.setTimeout(() => setFindings(checkDisclosure(doc)), delayMs);
+    const timer = window.setTimeout(() => setFindings(checkDisclosure(doc, related)), delayMs);
     return () => window.clearTimeout(timer);
-  }, [doc, delayMs]);
+  }, [doc, related, delayMs]);
   return findings;
 }

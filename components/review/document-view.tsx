@@ -5,6 +5,7 @@ import { showAmount } from "@/components/editor/amount-format";
 import { INDICATOR_HEADERS, SECTION_LABELS } from "@/components/editor/labels";
 import { type DisclosureDocument, SECTION_KEYS, type SourceUnit } from "@/lib/disclosure/schema";
 import { PrintedTable } from "@/components/disclosure/printed-table";
+import { SelfEvaluationView } from "./self-evaluation-view";
 import { TableView } from "./table-view";
 
 interface Props {
@@ -16,10 +17,11 @@ interface Props {
 
 /** The whole disclosure, read-only: narrative, tables, projects and performance targets. */
 export function DocumentView({ doc, unit, commented, onPick }: Props) {
+  const final = doc.kind === "final";
   return (
     <div className="space-y-8">
       <section aria-labelledby="narrative-heading" className="space-y-4">
-        <h2 id="narrative-heading" className="text-xl font-semibold">部门预算情况说明</h2>
+        <h2 id="narrative-heading" className="text-xl font-semibold">{final ? "部门决算情况说明" : "部门预算情况说明"}</h2>
         {SECTION_KEYS.map((key) => {
           const anchor = { section: key };
           return (
@@ -42,7 +44,7 @@ export function DocumentView({ doc, unit, commented, onPick }: Props) {
       </section>
 
       <section aria-labelledby="tables-heading" className="space-y-4">
-        <h2 id="tables-heading" className="text-xl font-semibold">预算公开表</h2>
+        <h2 id="tables-heading" className="text-xl font-semibold">{final ? "决算公开表" : "预算公开表"}</h2>
         {doc.tables.length === 0 ? <p className="text-stone-700">尚无表格。</p> : null}
         {doc.tables.map((t, i) =>
           t.kind === "other" ? (
@@ -54,7 +56,7 @@ export function DocumentView({ doc, unit, commented, onPick }: Props) {
       </section>
 
       <section aria-labelledby="performance-heading" data-anchor="table:performance" tabIndex={-1} className="space-y-4 data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400">
-        <h2 id="performance-heading" className="text-xl font-semibold">项目与绩效目标</h2>
+        <h2 id="performance-heading" className="text-xl font-semibold">{final ? "项目、绩效目标与绩效自评" : "项目与绩效目标"}</h2>
         <div className="relative overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="text-left font-semibold">项目清单（单位：{unit}）</caption>
@@ -84,6 +86,7 @@ export function DocumentView({ doc, unit, commented, onPick }: Props) {
         {doc.performance.projects.map((t, i) => (
           <TargetView key={i} anchor={{ table: "performance", row: t.projectCode || t.projectName }} title={`项目“${t.projectName}”绩效目标（${showAmount(t.amount, unit)} ${unit}）`} goal={t.goal ?? ""} indicators={t.indicators} commented={commented} />
         ))}
+        {doc.performance.selfEvaluations?.length ? <SelfEvaluationView evaluations={doc.performance.selfEvaluations} unit={unit} /> : null}
       </section>
     </div>
   );

@@ -8,7 +8,7 @@ import type { RevisionComparison } from "@/lib/disclosure/diff";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { WorkflowAction } from "@/lib/disclosure/workflow";
 import { gateCounts } from "@/lib/disclosure/gate";
-import { checkDisclosure } from "@/lib/rules";
+import { checkDisclosure, type RelatedDocuments } from "@/lib/rules";
 import { anchorLabel } from "./anchor-label";
 import { CommentComposer, type PendingComment } from "./comment-composer";
 import { CommentList } from "./comment-list";
@@ -30,14 +30,16 @@ interface Props {
   steps?: ReactNode;
   /** a correction (revision > 1): what it changed since the revision it corrects, and why */
   comparison?: RevisionComparison | null;
+  /** a 部门决算's published 部门预算 of that year (its figures), which the checks compare it with as the server does */
+  related?: RelatedDocuments;
 }
 
 /** A disclosure read-only, with the reviewer's tools: comments on any place, then a review step. */
-export function ReviewView({ id, doc, comments, actions, canCorrect = false, comparison = null, steps = null }: Props) {
+export function ReviewView({ id, doc, comments, actions, canCorrect = false, comparison = null, steps = null, related }: Props) {
   const [unit, setUnit] = useState(doc.sourceUnit);
   const [target, setTarget] = useState<Anchor | null>(null);
   const [pending, setPending] = useState<PendingComment[]>([]);
-  const findings = useMemo(() => checkDisclosure(doc), [doc]);
+  const findings = useMemo(() => checkDisclosure(doc, related), [doc, related]);
   const canComment = actions.some((a) => a !== "retract");
   const commented = useMemo(() => new Set([...comments.map((c) => c.anchor), ...pending.map((p) => p.anchor)].map(anchorKey)), [comments, pending]);
 

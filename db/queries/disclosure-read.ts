@@ -1,10 +1,10 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { departments, disclosures, disclosureTables, districts, indicators, performanceTargets, projects, tableRows } from "../schema";
+import { departments, disclosures, disclosureTables, districts, indicators, performanceTargets, projects, selfEvaluations, tableRows } from "../schema";
 import { sourceOf } from "./disclosure-sources";
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { type AnyTable, type DisclosureDocument, type Indicator, TABLE_COLUMNS, type TableKind, type ValueColumn } from "@/lib/disclosure/schema";
+import { type AnyTable, type DisclosureDocument, type Indicator, type SelfEvaluation, TABLE_COLUMNS, type TableKind, type ValueColumn } from "@/lib/disclosure/schema";
 
 export type DisclosureRecord = Awaited<ReturnType<typeof findDisclosureRecord>>;
 type StoredTable = typeof disclosureTables.$inferSelect;
@@ -51,10 +51,11 @@ export async function findDisclosureRecord({ db, id }: { db: Db; id: string }) {
 /** The stored disclosure as a `budget-disclosure/v1` document (canonical form, no findings). */
 export async function readDisclosureDocument({ db, record }: { db: Db; record: NonNullable<DisclosureRecord> }): Promise<DisclosureDocument> {
   const { disclosure: d, department, district } = record;
-  const [tables, projectRows, targets, source] = await Promise.all([
+  const [tables, projectRows, targets, evaluations, source] = await Promise.all([
     db.select().from(disclosureTables).where(eq(disclosureTables.disclosureId, d.id)).orderBy(asc(disclosureTables.position)),
     db.select().from(projects).where(eq(projects.disclosureId, d.id)).orderBy(asc(projects.position)),
     db.select().from(performanceTargets).where(eq(performanceTargets.disclosureId, d.id)).orderBy(asc(performanceTargets.position)),
+    db.select().from(selfEvaluations).where(eq(selfEvaluations.disclosureId, d.id)).orderBy(asc(selfEvaluations.position)),
     sourceOf({ db, disclosureId: d.id }),
   ]);
   const [rows, indicatorRows] = await Promise.all([
@@ -96,6 +97,9 @@ export async function readDisclosureDocument({ db, record }: { db: Db; record: N
           goal: t.goal,
           indicators: indicatorsOf(t.id),
         })),
+      ...(evaluations.length
+        ? { selfEvaluations: evaluations.map((e) => ({ projectCode: e.projectCode, projectName: e.projectName, budget: e.budget, actual: e.actual, score: e.score, grade: e.grade as SelfEvaluation["grade"], gaps: e.gaps })) }
+        : {}),
     },
     ...(source ? { source } : {}),
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../client";
 import { and, eq, sql } from "drizzle-orm";
-import { disclosures, disclosureTables, indicators, performanceTargets, projects, tableRows } from "../schema";
+import { disclosures, disclosureTables, indicators, performanceTargets, projects, selfEvaluations, tableRows } from "../schema";
 import type { CarryOver } from "@/lib/disclosure/carry-over";
 import { canonicalDocument } from "@/lib/disclosure/canonical";
 import { headlineFigures } from "@/lib/disclosure/headline";
@@ -84,7 +84,7 @@ function storedRows(table: AnyTable, tableId: number): (typeof tableRows.$inferI
   }));
 }
 
-/** Writes the tables, rows, projects and targets of a disclosure (a canonical document). */
+/** Writes the tables, rows, projects, targets and 绩效自评 of a disclosure (a canonical document). */
 async function insertDisclosureContent({ tx, disclosureId, doc }: { tx: Tx; disclosureId: string; doc: DisclosureDocument }) {
   for (const [position, table] of doc.tables.entries()) {
     const printed = table.kind === "other" ? { columns: table.columns, unit: table.unit ?? null } : {};
@@ -110,6 +110,10 @@ async function insertDisclosureContent({ tx, disclosureId, doc }: { tx: Tx; disc
     if (rows.length > 0) {
       await tx.insert(indicators).values(rows.map((ind: Indicator, i) => ({ targetId: t!.id, position: i, ...ind })));
     }
+  }
+  const evaluations = doc.performance.selfEvaluations ?? [];
+  if (evaluations.length > 0) {
+    await tx.insert(selfEvaluations).values(evaluations.map((e, position) => ({ disclosureId, position, ...e, budget: e.budget ?? null, actual: e.actual ?? null, gaps: e.gaps ?? null })));
   }
 }
 
@@ -157,6 +161,7 @@ export async function replaceDisclosureContent({
   await tx.delete(disclosureTables).where(eq(disclosureTables.disclosureId, id));
   await tx.delete(projects).where(eq(projects.disclosureId, id));
   await tx.delete(performanceTargets).where(eq(performanceTargets.disclosureId, id));
+  await tx.delete(selfEvaluations).where(eq(selfEvaluations.disclosureId, id));
   await insertDisclosureContent({ tx, disclosureId: id, doc });
   await indexDisclosure({ tx, disclosureId: id, doc, title: row.title });
   return row.version;

@@ -211,3 +211,26 @@ export const indicators = pgTable(
   },
   (t) => [index("indicators_target_idx").on(t.targetId, t.position)],
 );
+
+/** 绩效自评: a 部门决算's self-evaluation of one project, where the department reports it. */
+export const selfEvaluations = pgTable(
+  "self_evaluations",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    disclosureId: uuid("disclosure_id")
+      .notNull()
+      .references(() => disclosures.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    projectCode: varchar("project_code", { length: 60 }),
+    projectName: text("project_name").notNull(),
+    budget: money("budget"),
+    actual: money("actual"),
+    /** 自评得分 as given ("92.5"), out of 100 */
+    score: varchar("score", { length: 6 }),
+    /** 自评等级: 优, 良, 中 or 差 */
+    grade: varchar("grade", { length: 1 }),
+    /** 偏差原因及改进措施 */
+    gaps: text("gaps"),
+  },
+  (t) => [index("self_evaluations_disclosure_idx").on(t.disclosureId, t.position)],
+);

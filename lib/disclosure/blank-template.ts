@@ -33,17 +33,48 @@ function templateRows(kind: TableKind): TableRow[] {
         ...named(kind, "expenditure", ["本年支出", "结转下年"]),
         total(kind, "expenditure", "支出合计"),
       ];
+    // 部门决算: the lines the national 决算 template prints on each side; the expenditure 类 are the department's own
     case "final_income_expenditure_summary":
+      return [
+        ...named(kind, "income", [
+          "一、一般公共预算财政拨款收入",
+          "二、政府性基金预算财政拨款收入",
+          "三、国有资本经营预算财政拨款收入",
+          "四、上级补助收入",
+          "五、事业收入",
+          "六、经营收入",
+          "七、附属单位上缴收入",
+          "八、其他收入",
+          "本年收入合计",
+          "使用非财政拨款结余（含专用结余）",
+          "年初结转和结余",
+        ]),
+        total(kind, "income", "总计"),
+        ...named(kind, "expenditure", ["本年支出合计", "结余分配", "年末结转和结余"]),
+        total(kind, "expenditure", "总计"),
+      ];
     case "final_fiscal_summary":
-      return [total(kind, "income"), total(kind, "expenditure")];
+      return [
+        ...named(kind, "income", ["一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款", "本年收入合计", "年初财政拨款结转和结余"]),
+        total(kind, "income", "总计"),
+        ...named(kind, "expenditure", ["本年支出合计", "年末财政拨款结转和结余"]),
+        total(kind, "expenditure", "总计"),
+      ];
     default:
       return [total(kind)];
   }
 }
 
+/** Where a table's printed title is longer than its name: the 决算 template's 财政拨款 and 收入支出 titles. */
+const PRINTED_TITLES: Partial<Record<TableKind, string>> = {
+  final_three_public: "财政拨款“三公”经费支出决算表",
+  final_gov_fund: "政府性基金预算财政拨款收入支出决算表",
+  final_state_capital: "国有资本经营预算财政拨款收入支出决算表",
+};
+
 /** A new table of a kind with its official title and the rows every such table has. */
 export function blankTable(kind: TableKind, departmentName: string): DisclosureTable {
-  return { kind, title: `${departmentName}${tableLabel(kind)}`, rows: templateRows(kind) };
+  return { kind, title: `${departmentName}${PRINTED_TITLES[kind] ?? tableLabel(kind)}`, rows: templateRows(kind) };
 }
 
 /**

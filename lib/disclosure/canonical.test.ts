@@ -53,4 +53,11 @@ describe("the canonical document", () => {
   it("is its own canonical form", () => {
     expect(canonicalDocument(canonical)).toEqual(canonical);
   });
+
+  it("keeps a 决算's 绩效自评 with its blank fields null, and gives a document without any no such part", () => {
+    const evaluated = canonicalDocument({ ...doc, performance: { ...doc.performance, selfEvaluations: [{ projectCode: null, projectName: "退役军人服务站运行", score: "88", grade: "良" }] } });
+    expect(evaluated.performance.selfEvaluations).toEqual([{ projectCode: null, projectName: "退役军人服务站运行", budget: null, actual: null, score: "88", grade: "良", gaps: null }]);
+    expect(canonical.performance).not.toHaveProperty("selfEvaluations");
+    expect(canonicalDocument({ ...doc, performance: { ...doc.performance, selfEvaluations: [] } }).performance).not.toHaveProperty("selfEvaluations");
+  });
 });

@@ -85,6 +85,20 @@ export function canonicalDocument(doc: DisclosureDocument): DisclosureDocument {
         goal: t.goal ?? null,
         indicators: t.indicators,
       })),
+      // 决算 only, and only where reported: a budget's canonical form has no such key
+      ...(doc.performance.selfEvaluations?.length
+        ? {
+            selfEvaluations: doc.performance.selfEvaluations.map((e) => ({
+              projectCode: e.projectCode,
+              projectName: e.projectName,
+              budget: e.budget ?? null,
+              actual: e.actual ?? null,
+              score: e.score,
+              grade: e.grade,
+              gaps: e.gaps ?? null,
+            })),
+          }
+        : {}),
     },
   };
 }

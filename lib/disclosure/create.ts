@@ -14,6 +14,7 @@ import { HttpProblem } from "@/lib/http/problem";
 import { InvalidInput } from "@/lib/invalid-input";
 import { checkDisclosure } from "@/lib/rules";
 import { canonicalDocument } from "./canonical";
+import { refreshFinalFindings } from "./refresh-final-findings";
 import { relatedDocuments } from "./related-documents";
 import type { CarryOver } from "./carry-over";
 import type { DisclosureDocument } from "./schema";
@@ -134,6 +135,8 @@ export async function createDisclosure({
       carryOver: carryOver ?? null,
     });
     if (file) await insertDisclosureSource({ tx, disclosureId: id, file });
+    // a budget published at once (the sample data): the 决算 of that year are compared with it
+    if (status === "published" && doc.kind === "budget") await refreshFinalFindings({ tx, departmentId, year: doc.year });
     await recordAudit({
       db: tx,
       entry: {

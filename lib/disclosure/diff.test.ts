@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffDocuments } from "./diff";
 import { type DisclosureDocument, findTable, type Indicator, type OtherTable } from "./schema";
 import { diffSentences, splitSentences } from "./sentence-diff";
+import { finalDoc } from "@/lib/rules/final-fixtures";
 
 const generalOf = (doc: DisclosureDocument) => findTable(doc, "general_budget_function")!;
 
@@ -145,6 +146,18 @@ describe("comparing a narrative sentence by sentence", () => {
       { text: "收入预算817.9万元。", change: "removed" },
       { text: "收入预算818万元。", change: "added" },
       { text: "支出预算817.9万元。", change: "same" },
+    ]);
+  });
+});
+
+describe("the 绩效自评 of two versions of a 决算", () => {
+  it("are compared by project, naming the field that changed", () => {
+    const evaluation = { projectCode: null, projectName: "政务服务大厅运行", budget: "35000.00", actual: "34000.00", score: "92", grade: "优" as const, gaps: null };
+    const before = { ...finalDoc(), performance: { overall: null, projects: [], selfEvaluations: [evaluation] } };
+    const after = { ...before, performance: { ...before.performance, selfEvaluations: [{ ...evaluation, score: "85", grade: "良" as const }] } };
+    expect(diffDocuments(before, after).map((c) => [c.where, c.before, c.after])).toEqual([
+      ["项目支出绩效自评 · 政务服务大厅运行 · 自评得分", "92", "85"],
+      ["项目支出绩效自评 · 政务服务大厅运行 · 自评等级", "优", "良"],
     ]);
   });
 });

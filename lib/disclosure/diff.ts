@@ -12,6 +12,7 @@ import {
   TABLE_COLUMNS,
 } from "./schema";
 import { sectionHeadingsFor } from "./section-headings";
+import { SELF_EVALUATION_LABELS } from "./labels";
 
 /** How a change's values read: amounts in 元 (views format them), prose compared by sentence, or plain text. */
 export type ChangeValue = "amount" | "prose" | "text";
@@ -181,12 +182,23 @@ function compareTargets(before: ProjectTarget[], after: ProjectTarget[], out: Do
   }
 }
 
+const selfEvaluationItems = (doc: DisclosureDocument): Item[] =>
+  (doc.performance.selfEvaluations ?? []).map((e) => ({
+    key: e.projectCode || e.projectName,
+    label: codeAndName(e.projectCode, e.projectName),
+    fields: (["projectName", "budget", "actual", "score", "grade", "gaps"] as const).map((field) => ({
+      column: SELF_EVALUATION_LABELS[field],
+      value: field === "budget" || field === "actual" ? "amount" : field === "gaps" ? "prose" : "text",
+      text: e[field],
+    })),
+  }));
+
 const sectionTitle = (heading: string) => heading.replace(/^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分\s*)/, "");
 
 /**
  * What differs between two versions of a disclosure: the basic facts, the narrative section by
  * section, tables cell by cell (rows matched by side, code and name), projects by code or name,
- * the overall target and each project's target with their indicators. Pure.
+ * the overall target and each project's target with their indicators, the 绩效自评 by project. Pure.
  */
 export function diffDocuments(before: DisclosureDocument, after: DisclosureDocument): DocumentChange[] {
   const out: DocumentChange[] = [];
@@ -214,5 +226,6 @@ export function diffDocuments(before: DisclosureDocument, after: DisclosureDocum
   compareValue(overall, "绩效目标", "prose", before.performance.overall?.goal, after.performance.overall?.goal, out);
   compareItems(overall, indicatorItems(before.performance.overall?.indicators ?? []), indicatorItems(after.performance.overall?.indicators ?? []), out);
   compareTargets(before.performance.projects, after.performance.projects, out);
+  compareItems({ group: "项目支出绩效自评" }, selfEvaluationItems(before), selfEvaluationItems(after), out);
   return out;
 }

@@ -15,6 +15,7 @@ import { relatedDocuments } from "./related-documents";
 import { diffDocuments } from "./diff";
 import { weightProblems } from "./indicator-sets";
 import { disclosedOnProblem } from "./publication-date";
+import { selfEvaluationProblems } from "./self-evaluations";
 import type { DisclosureDocument } from "./schema";
 import { STATUS_LABELS } from "./status";
 import { EDITABLE_STATUSES } from "./workflow";
@@ -50,9 +51,9 @@ export async function saveDisclosure({
     throw new HttpProblem(409, `文件当前为“${STATUS_LABELS[d.status]}”，不能修改。`, { status: d.status, version: d.version });
   }
   const doc = canonicalDocument(given);
-  const badWeights = weightProblems(doc);
+  const problems = [...weightProblems(doc), ...selfEvaluationProblems(doc)];
   // the message alone is shown to the contact; the fields are for integrations
-  if (badWeights.length) throw new HttpProblem(400, `未保存：${badWeights.map((p) => p.message).join("；")}。`, { problems: badWeights });
+  if (problems.length) throw new HttpProblem(400, `未保存：${problems.map((p) => p.message).join("；")}。`, { problems });
   const moved = [
     doc.district !== district.name && "区县",
     doc.department.code !== department.code && "部门编码",

@@ -13,6 +13,7 @@ import { InvalidInput } from "@/lib/invalid-input";
 import { checkDisclosure } from "@/lib/rules";
 import { loadForActor } from "./access";
 import { checkGate } from "./gate";
+import { refreshFinalFindings } from "./refresh-final-findings";
 import { relatedDocuments } from "./related-documents";
 import { SECTION_KEYS, TABLE_KINDS, VALUE_COLUMNS } from "./schema";
 import { ACTION_LABELS, checkTransition, type WorkflowAction } from "./workflow";
@@ -83,6 +84,8 @@ export async function transitionDisclosure({
     const version = await changeStatus({ tx, id, from: d.status, to: check.to, actorId: actor.id, retractionReason: input.reason });
     if (version === null) throw new HttpProblem(409, `文件状态已被他人改变，未能${ACTION_LABELS[action]}，请刷新后重试。`);
     if (action === "publish") await supersedeEarlierRevisions({ tx, id, departmentId: d.departmentId, year: d.year, kind: d.kind });
+    // the 决算 of that year are compared with the budget the public now sees
+    if (d.kind === "budget" && (action === "publish" || action === "retract")) await refreshFinalFindings({ tx, departmentId: d.departmentId, year: d.year });
     await insertComments({ tx, disclosureId: id, authorId: actor.id, comments });
     await insertStep({ tx, step: { disclosureId: id, action, actorId: actor.id, ...gate.counts, override: gate.override } });
     await recordAudit({

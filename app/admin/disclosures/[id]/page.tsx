@@ -14,6 +14,7 @@ import { AccessDenied, requirePageActor } from "@/lib/auth/guard";
 import { canEditDepartment } from "@/lib/auth/scope";
 import { loadForActor } from "@/lib/disclosure/access";
 import { commentsForActor } from "@/lib/disclosure/comments";
+import { relatedFigures } from "@/lib/disclosure/related-documents";
 import { compareWithPreviousRevision } from "@/lib/disclosure/revision-comparison";
 import { availableActions, EDITABLE_STATUSES } from "@/lib/disclosure/workflow";
 import { DisclosureHeader } from "./disclosure-header";
@@ -40,6 +41,8 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
   const editing = ownDepartment && EDITABLE_STATUSES.includes(d.status);
   // what a correction changed is read beside the document, not in the editor
   const comparison = editing ? null : await compareWithPreviousRevision({ db, record, doc, publicOnly: false });
+  // a 决算 is checked against its department's published budget of that year, as the save and the workflow check it
+  const related = await relatedFigures({ db, departmentId: d.departmentId, doc: d });
   // scope already limits who sees this page; only submitting needs the department itself
   const actions = availableActions(actor.role, d.status).filter((a) => a !== "submit" || ownDepartment);
   const comments: ReviewComment[] = rows.map((c) => ({
@@ -69,7 +72,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
       />
       {original ? <SourcePanel disclosureId={d.id} {...original} /> : null}
       {editing ? (
-        <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} carryOver={d.carryOver} returned={d.status === "returned"} disclosedOn={d.disclosedOn} />
+        <DisclosureEditor key={d.id} id={d.id} version={d.version} initialDoc={doc} comments={comments} canSubmit={actions.includes("submit")} carryOver={d.carryOver} returned={d.status === "returned"} disclosedOn={d.disclosedOn} related={related} />
       ) : (
         <ReviewView
           id={d.id}
@@ -79,6 +82,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
           canCorrect={ownDepartment && actor.role === "editor" && d.status === "published"}
           comparison={comparison}
           steps={<StepHistory steps={steps} />}
+          related={related}
         />
       )}
     </>

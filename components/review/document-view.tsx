@@ -2,8 +2,9 @@
 
 import { type Anchor, anchorKey } from "@/components/editor/anchors";
 import { showAmount } from "@/components/editor/amount-format";
-import { INDICATOR_HEADERS, SECTION_LABELS } from "@/components/editor/labels";
-import { type DisclosureDocument, SECTION_KEYS, type SourceUnit } from "@/lib/disclosure/schema";
+import { INDICATOR_HEADERS } from "@/components/editor/labels";
+import { type DisclosureDocument, type SourceUnit } from "@/lib/disclosure/schema";
+import { sectionHeadingsFor } from "@/lib/disclosure/section-headings";
 import { PrintedTable } from "@/components/disclosure/printed-table";
 import { SelfEvaluationView } from "./self-evaluation-view";
 import { TableView } from "./table-view";
@@ -22,12 +23,12 @@ export function DocumentView({ doc, unit, commented, onPick }: Props) {
     <div className="space-y-8">
       <section aria-labelledby="narrative-heading" className="space-y-4">
         <h2 id="narrative-heading" className="text-xl font-semibold">{final ? "部门决算情况说明" : "部门预算情况说明"}</h2>
-        {SECTION_KEYS.map((key) => {
+        {sectionHeadingsFor(doc.kind, doc.sections).map(({ key, heading }) => {
           const anchor = { section: key };
           return (
             <section key={key} aria-labelledby={`section-${key}-heading`} data-anchor={anchorKey(anchor)} tabIndex={-1} className={`rounded border p-3 data-[highlight=true]:ring-4 data-[highlight=true]:ring-amber-400 ${commented.has(anchorKey(anchor)) ? "border-sky-500 bg-sky-50" : "border-stone-200 bg-white"}`}>
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <h3 id={`section-${key}-heading`} className="font-semibold">{SECTION_LABELS[key]}</h3>
+                <h3 id={`section-${key}-heading`} className="font-semibold">{heading}</h3>
                 {onPick ? (
                   <button type="button" onClick={() => onPick(anchor)} className="rounded border border-sky-700 px-2 py-0.5 text-sm text-sky-900 hover:bg-sky-50">
                     批注此节

@@ -13,6 +13,8 @@ import {
 export function rowColumns(kind: TableKind, side?: TableRow["side"]): readonly ValueColumn[] {
   if (kind === "fiscal_summary") return side === "income" ? ["amount"] : ["total", "generalBudget", "govFund", "stateCapital"];
   if (kind === "final_fiscal_summary" && side === "income") return ["total"];
+  // the national form prints 决算数 only: 年初预算数 and 调整预算数 stay where a document printed them
+  if (kind === "final_income_expenditure_summary") return ["amount"];
   return TABLE_COLUMNS[kind];
 }
 

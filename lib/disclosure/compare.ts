@@ -62,7 +62,7 @@ export function changeBetween(base: string | null, value: string | null): Change
  */
 const identity = (r: TableRow) => `${r.side ?? ""}|${r.code ? `#${r.code}` : (r.name ?? "")}`;
 
-function keyedRows(rows: readonly TableRow[]): { key: string; row: TableRow }[] {
+export function keyedRows(rows: readonly TableRow[]): { key: string; row: TableRow }[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const id = identity(row);
@@ -87,7 +87,7 @@ function printedName(kind: TableKind, row: TableRow, docs: readonly DisclosureDo
  * The rows of every document in one list: each document's rows in its own order, a row only
  * some have placed after the row it follows in its own document.
  */
-function unionOfKeys(perDoc: { key: string; row: TableRow }[][]): { key: string; row: TableRow }[] {
+export function unionOfKeys(perDoc: { key: string; row: TableRow }[][]): { key: string; row: TableRow }[] {
   const merged: { key: string; row: TableRow }[] = [];
   for (const rows of perDoc) {
     let at = -1;

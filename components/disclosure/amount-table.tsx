@@ -1,5 +1,5 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { columnHeading, type HeadingContext, printedColumns, rowLabel } from "@/lib/disclosure/column-headings";
+import { columnHeading, type HeadingContext, printedColumns, printedTitle, rowLabel } from "@/lib/disclosure/column-headings";
 import { type AnchorIds, findingAnchors } from "@/lib/disclosure/finding-anchors";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import { rowLevels } from "@/lib/disclosure/row-level";
@@ -20,7 +20,7 @@ export const headingContext = (table: DisclosureTable, year: number): HeadingCon
  * point at carry an anchor id.
  */
 export function AmountTable({ table, unit, year, feedbackHref, findings }: { table: DisclosureTable; unit: SourceUnit; year: number; feedbackHref?: string; findings?: readonly Finding[] }) {
-  const title = TABLE_LABELS[table.kind];
+  const title = printedTitle(table);
   const id = `table-${table.kind}`;
   const anchor = findingAnchors(findings);
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnHeading, columnHeadingText, printedColumns, rowLabel, sideLabel } from "./column-headings";
+import { columnHeading, columnHeadingText, printedColumns, printedTitle, rowLabel, sideLabel } from "./column-headings";
 
 const budget2025 = { year: 2025, kind: "budget" } as const;
 const budget2024 = { year: 2024, kind: "budget" } as const;
@@ -112,5 +112,13 @@ describe("rowLabel", () => {
 describe("sideLabel", () => {
   it("reads 收入 and 支出", () => {
     expect([sideLabel("income"), sideLabel("expenditure")]).toEqual(["收入", "支出"]);
+  });
+});
+
+describe("printedTitle", () => {
+  it("names a 决算 table as its document prints it, a budget table by its kind", () => {
+    expect(printedTitle({ kind: "final_three_public", title: "财政拨款“三公”经费支出决算表" })).toBe("财政拨款“三公”经费支出决算表");
+    expect(printedTitle({ kind: "final_three_public", title: " " })).toBe("“三公”经费支出决算表");
+    expect(printedTitle({ kind: "three_public", title: "2025年“三公”经费支出预算表" })).toBe("“三公”经费支出表");
   });
 });

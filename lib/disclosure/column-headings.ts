@@ -1,5 +1,5 @@
-import { rowName, tableColumnLabel } from "./labels";
-import type { DisclosureKind, TableKind, TableRow, ValueColumn } from "./schema";
+import { rowName, TABLE_LABELS, tableColumnLabel } from "./labels";
+import type { DisclosureKind, DisclosureTable, TableKind, TableRow, ValueColumn } from "./schema";
 
 /** What a heading depends on besides the table: the document's year and whether it is a 预算 or a 决算. */
 export type HeadingContext = { year: number; kind: DisclosureKind };
@@ -79,6 +79,16 @@ export function printedColumns(columns: readonly ValueColumn[], rows: readonly P
   const filled = (c: ValueColumn) => rows.some((r) => ((r.values as Partial<Record<ValueColumn, string | null>>)[c] ?? null) !== null);
   const first = columns.filter((c) => PRINTED_FIRST.has(c) && filled(c));
   return [...first, ...columns.filter((c) => !PRINTED_FIRST.has(c))];
+}
+
+/**
+ * A table's title on the page: a 决算 table's as its document prints it (财政拨款“三公”经费支出决算表,
+ * 国有资本经营预算财政拨款收入支出决算表 …: the forms vary), else — and for a budget, whose pages name
+ * the tables alike across departments — the kind's label.
+ */
+export function printedTitle(table: Pick<DisclosureTable, "kind" | "title">): string {
+  const printed = table.title.trim();
+  return table.kind.startsWith("final_") && printed ? printed : TABLE_LABELS[table.kind];
 }
 
 /** A column's heading on one line, for a list or a CSV: “2025年预算数·基本支出”, “2024年预算数”. */

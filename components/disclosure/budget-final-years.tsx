@@ -18,22 +18,21 @@ export function BudgetFinalYears({ years }: { years: YearExecution[] }) {
         预算数取自当年公开的部门预算，决算数取自当年的部门决算；执行率 = 决算数 ÷ 预算数。“—”表示无法计算（未公开预算、预算数为 0 或空白）。
       </p>
       {years.map((y) => (
-        <div key={y.year} className="mb-4 overflow-x-auto">
-          <table className="ruled-table" aria-describedby="budget-final">
-            <caption className="mb-1 text-left font-semibold">
-              {y.year} 年（单位：万元）
-              <span className="ml-2 text-sm font-normal">
-                {y.budgetId ? <Link href={`/disclosures/${y.budgetId}`} className="text-brand-700 underline">{y.year} 年部门预算</Link> : <span className="text-stone-600">本平台无 {y.year} 年部门预算</span>}
+        <div key={y.year} className="mb-4">
+          <p className="mb-1 text-sm">
+            {y.budgetId ? <Link href={`/disclosures/${y.budgetId}`} className="text-brand-700 underline">{y.year} 年部门预算</Link> : <span className="text-stone-600">本平台无 {y.year} 年部门预算</span>}
+            {" · "}
+            {y.finalId ? <Link href={`/disclosures/${y.finalId}`} className="text-brand-700 underline">{y.year} 年部门决算</Link> : null}
+            {y.budgetId && y.finalId ? (
+              <>
                 {" · "}
-                {y.finalId ? <Link href={`/disclosures/${y.finalId}`} className="text-brand-700 underline">{y.year} 年部门决算</Link> : null}
-                {y.budgetId && y.finalId ? (
-                  <>
-                    {" · "}
-                    <Link href={`/compare?ids=${y.budgetId},${y.finalId}`} className="text-brand-700 underline">逐表对照</Link>
-                  </>
-                ) : null}
-              </span>
-            </caption>
+                <Link href={`/compare?ids=${y.budgetId},${y.finalId}`} className="text-brand-700 underline">逐表对照<span className="sr-only">{y.year} 年预算与决算</span></Link>
+              </>
+            ) : null}
+          </p>
+          <div className="overflow-x-auto">
+          <table className="ruled-table">
+            <caption className="mb-1 text-left font-semibold">{y.year} 年预算与决算（单位：万元）</caption>
             <thead>
               <tr>
                 <th scope="col">项目</th>
@@ -55,6 +54,7 @@ export function BudgetFinalYears({ years }: { years: YearExecution[] }) {
               ))}
             </tbody>
           </table>
+          </div>
         </div>
       ))}
     </section>

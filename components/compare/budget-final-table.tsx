@@ -1,13 +1,11 @@
 import type { BudgetFinalTable } from "@/lib/disclosure/budget-final";
 import type { SourceUnit } from "@/lib/disclosure/schema";
 import { formatAmount } from "@/lib/money";
-import { rateText } from "@/components/disclosure/execution-rate";
+import { rateText, signed } from "@/components/disclosure/execution-text";
 import { cell, rowStyle, stickyCell } from "./compared-table";
 import { ScrollBox } from "./scroll-box";
 
 const FIGURES = ["预算数", "决算数", "增减", "执行率"] as const;
-
-const signed = (text: string) => (text.startsWith("-") ? text : `+${text}`);
 
 /**
  * One table of a 部门预算 against its 部门决算: per row and column, 预算数 | 决算数 | 增减 | 执行率;

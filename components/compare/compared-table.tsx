@@ -3,12 +3,12 @@ import { sideLabel } from "@/lib/disclosure/column-headings";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { DisclosureDocument, SourceUnit, ValueColumn } from "@/lib/disclosure/schema";
 import { formatAmount } from "@/lib/money";
+import { signed } from "@/components/disclosure/execution-text";
 import { ScrollBox } from "./scroll-box";
 
 export const cell = "border-b border-r border-stone-300 px-2 py-1";
 export const stickyCell = `${cell} sticky left-0 z-10 border-l bg-inherit text-left`;
 
-const signed = (text: string) => (text.startsWith("-") || /^[0.,]+$/.test(text) ? text : `+${text}`);
 
 function ChangeCell({ change, unit }: { change: Change | undefined; unit: SourceUnit }) {
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { YearExecution } from "@/lib/disclosure/execution";
 import { formatAmount } from "@/lib/money";
-import { rateText } from "./execution-rate";
+import { rateText, signed } from "./execution-text";
 
 const wan = (yuan: string | null) => formatAmount(yuan, { unit: "万元", blank: "—" });
 
@@ -48,7 +48,7 @@ export function BudgetFinalYears({ years }: { years: YearExecution[] }) {
                   <th scope="row" className={l.part ? "pl-5 font-normal" : "font-semibold"}>{l.label}</th>
                   <td className="text-right tabular-nums">{wan(l.budget)}</td>
                   <td className="text-right tabular-nums">{wan(l.final)}</td>
-                  <td className="text-right tabular-nums">{l.difference === null ? "—" : `${l.difference.startsWith("-") ? "" : "+"}${wan(l.difference)}`}</td>
+                  <td className="text-right tabular-nums">{l.difference === null ? "—" : signed(wan(l.difference))}</td>
                   <td className="text-right tabular-nums">{rateText(l.rate)}</td>
                 </tr>
               ))}

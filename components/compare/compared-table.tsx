@@ -3,12 +3,12 @@ import { sideLabel } from "@/lib/disclosure/column-headings";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { DisclosureDocument, SourceUnit, ValueColumn } from "@/lib/disclosure/schema";
 import { formatAmount } from "@/lib/money";
+import { signed } from "@/components/disclosure/execution-text";
 import { ScrollBox } from "./scroll-box";
 
-const cell = "border-b border-r border-stone-300 px-2 py-1";
-const stickyCell = `${cell} sticky left-0 z-10 border-l bg-inherit text-left`;
+export const cell = "border-b border-r border-stone-300 px-2 py-1";
+export const stickyCell = `${cell} sticky left-0 z-10 border-l bg-inherit text-left`;
 
-const signed = (text: string) => (text.startsWith("-") || /^[0.,]+$/.test(text) ? text : `+${text}`);
 
 function ChangeCell({ change, unit }: { change: Change | undefined; unit: SourceUnit }) {
   return (
@@ -20,7 +20,7 @@ function ChangeCell({ change, unit }: { change: Change | undefined; unit: Source
 }
 
 /** 类 rows bold, 款 indented once, 项 twice, as the documents print a classification. */
-function rowStyle(row: ComparedRow) {
+export function rowStyle(row: Pick<ComparedRow, "total" | "code">) {
   const depth = row.total ? 0 : Math.max(0, Math.floor((row.code.length - 3) / 2));
   const bold = row.total || row.code.length === 3 ? "font-semibold" : "font-normal";
   return `${bold} ${["", "pl-5", "pl-8"][Math.min(depth, 2)]}`;

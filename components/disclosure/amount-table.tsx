@@ -1,5 +1,5 @@
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { columnHeading, type HeadingContext, rowLabel } from "@/lib/disclosure/column-headings";
+import { columnHeading, type HeadingContext, printedColumns, printedTitle, rowLabel } from "@/lib/disclosure/column-headings";
 import { type AnchorIds, findingAnchors } from "@/lib/disclosure/finding-anchors";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import { rowLevels } from "@/lib/disclosure/row-level";
@@ -20,7 +20,7 @@ export const headingContext = (table: DisclosureTable, year: number): HeadingCon
  * point at carry an anchor id.
  */
 export function AmountTable({ table, unit, year, feedbackHref, findings }: { table: DisclosureTable; unit: SourceUnit; year: number; feedbackHref?: string; findings?: readonly Finding[] }) {
-  const title = TABLE_LABELS[table.kind];
+  const title = printedTitle(table);
   const id = `table-${table.kind}`;
   const anchor = findingAnchors(findings);
   return (
@@ -47,7 +47,7 @@ export function AmountTable({ table, unit, year, feedbackHref, findings }: { tab
 /** The 科目 columns stay in view while the amounts scroll under them (globals.css `.doc-table-frozen`). */
 function OneSidedTable({ table, unit, context, anchor }: { table: DisclosureTable; unit: SourceUnit; context: HeadingContext; anchor: AnchorIds }) {
   const coded = table.rows.some((r) => r.code && r.code !== "total");
-  const columns = rowColumns(table.kind);
+  const columns = printedColumns(rowColumns(table.kind), table.rows);
   const levels = rowLevels(table.rows);
   const lead = coded ? [{ label: "科目编码", className: "doc-code" }, { label: "科目名称", className: "doc-name" }] : [{ label: "项目", className: "doc-name" }];
   return (

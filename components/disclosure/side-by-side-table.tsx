@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { columnHeading, type HeadingContext, rowLabel, sideLabel } from "@/lib/disclosure/column-headings";
+import { columnHeading, type HeadingContext, printedColumns, rowLabel, sideLabel } from "@/lib/disclosure/column-headings";
 import type { AnchorIds } from "@/lib/disclosure/finding-anchors";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import { rowLevels, type RowLevel } from "@/lib/disclosure/row-level";
@@ -44,7 +44,7 @@ function Half({ side, rows, levels, table, unit, context, anchor }: {
   context: HeadingContext;
   anchor: AnchorIds;
 }) {
-  const columns = rowColumns(table.kind, side);
+  const columns = printedColumns(rowColumns(table.kind, side), table.rows.filter((r) => r.side === side));
   const headings = columns.map((column) => columnHeading({ ...context, table: table.kind, column, side }));
   // the half's name spans its 项目 column too, as the form prints 2025年收入 over 项目 | 预算数
   const group = headings.find((h) => h.group)?.group ?? sideLabel(side);

@@ -20,7 +20,25 @@ describe("chart data", () => {
   it("splits basic from project spending and sets 三公 against the year before", () => {
     const c = chartData(doc, "万元");
     expect(c.basicProject).toEqual([{ label: "一般公共预算财政拨款支出", values: ["302.9", "515"] }]);
-    expect(c.hasPrior).toBe(true);
+    expect(c.threePublicSeries).toEqual(["2024 年", "2025 年"]);
     expect(c.threePublic.find((i) => i.label === "公务接待费")!.values).toEqual(["0.3", "0.3"]);
+  });
+
+  it("sets a 决算's “三公” 决算数 against its 预算数", () => {
+    const final = {
+      ...doc,
+      kind: "final" as const,
+      tables: [
+        { kind: "final_three_public" as const, title: "", rows: [
+          { name: "budget", values: { total: "10000.00", outbound: null, vehicleSubtotal: null, vehiclePurchase: null, vehicleOperation: null, reception: "10000.00" } },
+          { name: "final", values: { total: "9500.00", outbound: null, vehicleSubtotal: null, vehiclePurchase: null, vehicleOperation: null, reception: "9500.00" } },
+        ] },
+      ],
+    };
+    const c = chartData(final, "万元");
+    expect(c.threePublicSeries).toEqual(["预算数", "决算数"]);
+    // 公务接待费 1.00 万元 budgeted, 0.95 spent
+    expect(c.threePublic.find((i) => i.label === "公务接待费")!.values).toEqual(["1", "0.95"]);
+    expect(c.threePublic.find((i) => i.label === "因公出国（境）费")!.values).toEqual(["0", "0"]);
   });
 });

@@ -26,15 +26,20 @@ export function chartData(doc: DisclosureDocument, unit: SourceUnit) {
     .sort((a, b) => new Decimal(b.values[0]!).comparedTo(a.values[0]!));
   const total = values(general?.rows.find((r) => r.code === "total"));
   const basicProject: ChartItem[] = total.total ? [{ label: "一般公共预算财政拨款支出", values: [inUnit(total.basic, unit), inUnit(total.project, unit)] }] : [];
-  const threePublic = findTable(doc, "three_public");
-  const prior = values(threePublic?.rows.find((r) => r.name === "prior"));
-  const current = values(threePublic?.rows.find((r) => r.name === "current"));
   const parts = [
     ["outbound", "因公出国（境）费"],
     ["vehiclePurchase", "公务用车购置费"],
     ["vehicleOperation", "公务用车运行维护费"],
     ["reception", "公务接待费"],
   ] as const;
-  const threePublicItems: ChartItem[] = threePublic ? parts.map(([k, label]) => ({ label, values: [inUnit(prior[k], unit), inUnit(current[k], unit)] })) : [];
-  return { byClass, basicProject, threePublic: threePublicItems, hasPrior: threePublic?.rows.some((r) => r.name === "prior") ?? false };
+  // a budget's “三公” table prints 上年 and 本年, a 决算's 预算数 and 决算数: the two bars of each item
+  const threePublic = findTable(doc, "three_public") ?? findTable(doc, "final_three_public");
+  const [first, second] = threePublic?.kind === "final_three_public" ? ["budget", "final"] : ["prior", "current"];
+  const before = threePublic?.rows.find((r) => r.name === first);
+  const after = values(threePublic?.rows.find((r) => r.name === second));
+  const threePublicItems: ChartItem[] = threePublic
+    ? parts.map(([k, label]) => ({ label, values: before ? [inUnit(values(before)[k], unit), inUnit(after[k], unit)] : [inUnit(after[k], unit)] }))
+    : [];
+  const threePublicSeries = threePublic?.kind === "final_three_public" ? (before ? ["预算数", "决算数"] : ["决算数"]) : before ? [`${doc.year - 1} 年`, `${doc.year} 年`] : [`${doc.year} 年`];
+  return { byClass, basicProject, threePublic: threePublicItems, threePublicSeries };
 }

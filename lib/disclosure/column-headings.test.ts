@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnHeading, columnHeadingText, rowLabel, sideLabel } from "./column-headings";
+import { columnHeading, columnHeadingText, printedColumns, printedTitle, rowLabel, sideLabel } from "./column-headings";
 
 const budget2025 = { year: 2025, kind: "budget" } as const;
 const budget2024 = { year: 2024, kind: "budget" } as const;
@@ -55,9 +55,36 @@ describe("columnHeading", () => {
     expect(at("reception")).toEqual({ group: null, heading: "公务接待费" });
   });
 
-  it("keeps the 决算 tables' own terms, without a year", () => {
-    expect(columnHeadingText({ ...final2024, table: "final_general_budget_function", column: "total" })).toBe("决算数合计");
-    expect(columnHeadingText({ ...final2024, table: "final_gov_fund", column: "carryoverStart" })).toBe("年初结转和结余");
+  it("keeps the 决算 tables' own terms, without a year, grouped as dazu-tyjrswj-2024-final prints them", () => {
+    const at = (table: Parameters<typeof columnHeadingText>[0]["table"], column: string, side?: "income" | "expenditure") => columnHeadingText({ ...final2024, table, column, side });
+    // 表5: 科目编码 | 科目名称 | 本年支出 over 合计 基本支出 项目支出
+    expect(["total", "basic", "project"].map((c) => at("final_general_budget_function", c))).toEqual(["本年支出·合计", "本年支出·基本支出", "本年支出·项目支出"]);
+    expect(at("final_general_budget_function", "budgetInitial")).toBe("年初预算数");
+    // 表6: 决算数 over 合计 人员经费 公用经费
+    expect(["amount", "personnel", "publicUse"].map((c) => at("final_basic_economic", c))).toEqual(["决算数·合计", "决算数·人员经费", "决算数·公用经费"]);
+    // 表7: 公务用车购置及运行费 over 小计 公务用车购置费 公务用车运行费
+    expect(["vehicleSubtotal", "vehiclePurchase", "vehicleOperation"].map((c) => at("final_three_public", c))).toEqual(["公务用车购置及运行费·小计", "公务用车购置及运行费·公务用车购置费", "公务用车购置及运行费·公务用车运行费"]);
+    expect(at("final_three_public", "total")).toBe("合计");
+    // 表8: 年初结转和结余 | 本年收入 | 本年支出 over 小计 基本支出 项目支出 | 年末结转和结余
+    expect(["carryoverStart", "income", "total", "basic", "carryoverEnd"].map((c) => at("final_gov_fund", c))).toEqual(["年初结转和结余", "本年收入", "本年支出·小计", "本年支出·基本支出", "年末结转和结余"]);
+    // 表9: 本年支出 over 合计 基本支出 项目支出
+    expect(at("final_state_capital", "total")).toBe("本年支出·合计");
+    // 表4: 收入 项目 | 决算数; 支出 项目 | 合计 | 一般公共预算财政拨款 …
+    expect(at("final_fiscal_summary", "total", "income")).toBe("决算数");
+    expect(at("final_fiscal_summary", "total", "expenditure")).toBe("合计");
+    expect(at("final_fiscal_summary", "generalBudget", "expenditure")).toBe("一般公共预算财政拨款");
+    expect(at("final_income", "total")).toBe("本年收入合计");
+    expect(at("final_expenditure", "total")).toBe("本年支出合计");
+  });
+});
+
+describe("printedColumns", () => {
+  const columns = ["total", "basic", "project", "budgetInitial", "budgetAdjusted"] as const;
+  it("puts a 决算's 年初预算数 and 调整预算数 before its 决算数 where a row fills them", () => {
+    expect(printedColumns(columns, [{ values: { total: "1.00", budgetInitial: "2.00", budgetAdjusted: null } }, { values: { budgetAdjusted: "3.00" } }])).toEqual(["budgetInitial", "budgetAdjusted", "total", "basic", "project"]);
+  });
+  it("leaves them out where no row prints them (ptczj_2024_final's 表5 has only 合计 基本支出 项目支出)", () => {
+    expect(printedColumns(columns, [{ values: { total: "1.00", basic: "1.00", project: null, budgetInitial: null } }])).toEqual(["total", "basic", "project"]);
   });
 });
 
@@ -85,5 +112,13 @@ describe("rowLabel", () => {
 describe("sideLabel", () => {
   it("reads 收入 and 支出", () => {
     expect([sideLabel("income"), sideLabel("expenditure")]).toEqual(["收入", "支出"]);
+  });
+});
+
+describe("printedTitle", () => {
+  it("names a 决算 table as its document prints it, a budget table by its kind", () => {
+    expect(printedTitle({ kind: "final_three_public", title: "财政拨款“三公”经费支出决算表" })).toBe("财政拨款“三公”经费支出决算表");
+    expect(printedTitle({ kind: "final_three_public", title: " " })).toBe("“三公”经费支出决算表");
+    expect(printedTitle({ kind: "three_public", title: "2025年“三公”经费支出预算表" })).toBe("“三公”经费支出表");
   });
 });

@@ -85,6 +85,9 @@ describe("the heading of each document's column", () => {
     expect(documentLabels([head("500109-1", "北碚区人民政府办公室", 2024), head("500108-9", "南岸区政务服务管理办公室", 2024)])).toEqual(["北碚区人民政府办公室", "南岸区政务服务管理办公室"]);
     expect(documentLabels([head("500109-1", "北碚区人民政府办公室", 2024), head("500109-134", "重庆市北碚区政务服务中心", 2025)])).toEqual(["北碚区人民政府办公室 2024年", "重庆市北碚区政务服务中心 2025年"]);
     expect(documentLabels([head("500109-134", "政务服务中心", 2025, 1), head("500109-134", "政务服务中心", 2025, 2)])).toEqual(["2025年第 1 版", "2025年第 2 版"]);
+    // a department's budget and final of one year are told apart by their kind
+    const kinded = (kind: "budget" | "final") => ({ ...head("500109-134", "政务服务中心", 2025), kind });
+    expect(documentLabels([kinded("budget"), kinded("final")])).toEqual(["2025年部门预算", "2025年部门决算"]);
   });
 });
 

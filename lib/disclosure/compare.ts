@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import { rowColumns } from "./canonical";
 import { type ColumnHeading, columnHeading, rowLabel } from "./column-headings";
 import { rowName } from "./labels";
-import { findTable, standardTables, type DisclosureDocument, type TableKind, type TableRow, type ValueColumn } from "./schema";
+import { KIND_LABELS } from "./list-query";
+import { type DisclosureDocument, type DisclosureKind, findTable, standardTables, type TableKind, type TableRow, type ValueColumn } from "./schema";
 
 type Side = NonNullable<TableRow["side"]>;
 type Cells = (string | null)[];
@@ -62,7 +63,7 @@ export function changeBetween(base: string | null, value: string | null): Change
  */
 const identity = (r: TableRow) => `${r.side ?? ""}|${r.code ? `#${r.code}` : (r.name ?? "")}`;
 
-function keyedRows(rows: readonly TableRow[]): { key: string; row: TableRow }[] {
+export function keyedRows(rows: readonly TableRow[]): { key: string; row: TableRow }[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const id = identity(row);
@@ -87,7 +88,7 @@ function printedName(kind: TableKind, row: TableRow, docs: readonly DisclosureDo
  * The rows of every document in one list: each document's rows in its own order, a row only
  * some have placed after the row it follows in its own document.
  */
-function unionOfKeys(perDoc: { key: string; row: TableRow }[][]): { key: string; row: TableRow }[] {
+export function unionOfKeys(perDoc: { key: string; row: TableRow }[][]): { key: string; row: TableRow }[] {
   const merged: { key: string; row: TableRow }[] = [];
   for (const rows of perDoc) {
     let at = -1;
@@ -145,17 +146,21 @@ export interface ComparedDocumentHead {
   departmentName: string;
   year: number;
   revision: number;
+  kind?: DisclosureKind;
 }
 
 /**
  * What heads each document's column, as short as tells them apart: the year where one department
- * is compared over years, the department where all are of one year, else both.
+ * is compared over years (with the kind where it has a 预算 and a 决算 of a year), the department
+ * where all are of one year, else both.
  */
 export function documentLabels(heads: readonly ComparedDocumentHead[]): string[] {
   const one = (f: (h: ComparedDocumentHead) => string | number) => new Set(heads.map(f)).size === 1;
   const distinct = (f: (h: ComparedDocumentHead) => string) => new Set(heads.map(f)).size === heads.length;
   if (one((h) => h.departmentKey)) {
-    return heads.map((h) => (distinct((x) => String(x.year)) ? `${h.year}年` : `${h.year}年第 ${h.revision} 版`));
+    if (distinct((x) => String(x.year))) return heads.map((h) => `${h.year}年`);
+    if (distinct((x) => `${x.year}${x.kind}`)) return heads.map((h) => `${h.year}年${KIND_LABELS[h.kind ?? "budget"]}`);
+    return heads.map((h) => `${h.year}年第 ${h.revision} 版`);
   }
   if (one((h) => h.year) && distinct((h) => h.departmentName)) return heads.map((h) => h.departmentName);
   return heads.map((h) => `${h.departmentName} ${h.year}年`);

@@ -41,9 +41,9 @@ describe("the CSV export of a table kept as printed", () => {
     expect(lines.join("\n")).not.toMatch(/\bother\b/);
   });
 
-  it("heads the 决算 tables' columns with their own terms", () => {
+  it("heads the 决算 tables' columns with their own terms, as dazu-tyjrswj-2024-final prints 本年支出 over 小计", () => {
     expect(lines).toContain("500111,大足区,327,重庆市大足区退役军人事务局,2024,部门决算,政府性基金预算财政拨款支出决算表,,,合计,年初结转和结余,");
-    expect(lines).toContain("500111,大足区,327,重庆市大足区退役军人事务局,2024,部门决算,政府性基金预算财政拨款支出决算表,,,合计,本年支出合计,");
+    expect(lines).toContain("500111,大足区,327,重庆市大足区退役军人事务局,2024,部门决算,政府性基金预算财政拨款支出决算表,,,合计,本年支出·小计,");
   });
 });
 

@@ -1,4 +1,4 @@
-import { columnHeading, type HeadingContext, sideLabel } from "@/lib/disclosure/column-headings";
+import { columnHeading, type HeadingContext, printedColumns, sideLabel } from "@/lib/disclosure/column-headings";
 import { rowColumns } from "@/lib/disclosure/canonical";
 import { INDICATOR_LABELS } from "@/lib/disclosure/labels";
 import { type DisclosureTable, type Indicator, TABLE_COLUMNS, type TableKind, type TableRow, type ValueColumn } from "@/lib/disclosure/schema";
@@ -78,10 +78,10 @@ function keyColumns(rows: readonly TableRow[], group: string | null, side?: Shee
   return coded ? [{ field: "code", side, group, heading: KEY_HEADINGS.code }, name] : [name];
 }
 
-/** The value columns the rows fill or the kind prints for them, in the format's order. */
+/** The value columns the rows fill or the kind prints for them, in the order the page prints them (a 决算's 年初预算数 first, where filled). */
 function valueColumns(kind: TableKind, rows: readonly TableRow[]): ValueColumn[] {
   const used = new Set<string>(rows.flatMap((r) => [...rowColumns(kind, r.side), ...Object.keys(r.values)]));
-  return (TABLE_COLUMNS[kind] as readonly ValueColumn[]).filter((c) => used.has(c));
+  return printedColumns((TABLE_COLUMNS[kind] as readonly ValueColumn[]).filter((c) => used.has(c)), rows);
 }
 
 /** The columns of a table's sheet, as the writer lays them out. */

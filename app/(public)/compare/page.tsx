@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComparePicker } from "@/components/compare/compare-picker";
+import { BudgetFinalTableView } from "@/components/compare/budget-final-table";
 import { ComparedTableView } from "@/components/compare/compared-table";
+import { compareBudgetWithFinal, isBudgetFinalPair } from "@/lib/disclosure/budget-final";
 import { compareDisclosures, documentLabels } from "@/lib/disclosure/compare";
 import { disclosureListQuerySchema } from "@/lib/disclosure/list-query";
 import type { SourceUnit } from "@/lib/disclosure/schema";
@@ -60,7 +62,9 @@ export default async function ComparePage({ searchParams }: Props) {
   }
 
   const chosenIds = chosen.map((c) => c.id);
-  const tables = compareDisclosures(docs);
+  const budgetFinal = isBudgetFinalPair(chosen);
+  const tables = budgetFinal ? [] : compareDisclosures(docs);
+  const budgetFinalTables = budgetFinal ? compareBudgetWithFinal(docs.find((d) => d.kind === "budget")!, docs.find((d) => d.kind === "final")!) : [];
   const labels = documentLabels(chosen);
   const severalYears = new Set(docs.map((d) => d.year)).size > 1;
   return (
@@ -85,6 +89,12 @@ export default async function ComparePage({ searchParams }: Props) {
           ),
         )}
       </p>
+      {budgetFinal ? (
+        <div className="mb-4 space-y-1 text-sm text-stone-700" data-testid="compare-note">
+          <p>金额单位：{unit}。同一部门同一年度的部门预算与部门决算：逐表列出预算数、决算数、增减（决算数 − 预算数）和执行率（决算数 ÷ 预算数）。</p>
+          <p>“—”表示无法计算（有一方为空白，或预算数为 0）。底色标出决算数与预算数不同的行。收支总表和收入表的栏目与预算不同，未列入对照。</p>
+        </div>
+      ) : (
       <div className="mb-4 space-y-1 text-sm text-stone-700" data-testid="compare-note">
         <p>金额单位：{unit}。</p>
         <p>
@@ -94,6 +104,10 @@ export default async function ComparePage({ searchParams }: Props) {
         <p>空白表示该文件没有此行或此格为空；各文件均为空白的栏目从略。底色标出各文件之间不同的数字。</p>
         {severalYears ? <p>各文件年度不同：表头和“三公”经费表中的“本年”“上年”指各文件自身的年度。</p> : null}
       </div>
+      )}
+      {budgetFinalTables.map((t) => (
+        <BudgetFinalTableView key={t.kind} table={t} unit={unit} />
+      ))}
       {tables.map((t) => (
         <ComparedTableView key={t.kind} table={t} docs={docs} labels={labels} unit={unit} />
       ))}

@@ -9,6 +9,8 @@ import { getDb } from "@/db/client";
 import { listDistrictNames } from "@/db/queries/districts";
 import { listPublishedYears, ROW_SEARCH_DOWNLOAD_MAX, searchRows } from "@/db/queries/row-search";
 import { TABLE_LABELS, tableLabel } from "@/lib/disclosure/labels";
+import { KIND_LABELS } from "@/lib/disclosure/list-query";
+import { DISCLOSURE_KINDS } from "@/lib/disclosure/schema";
 import { principalAmount } from "@/lib/rows/principal";
 import { namesARow, ROW_SEARCH_TABLES, ROW_SORT_LABELS, ROW_SORTS, rowSearchQuerySchema } from "@/lib/rows/query";
 
@@ -46,14 +48,14 @@ export default async function RowsPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-2xl font-semibold">按科目查询</h1>
       <p className="mb-4 max-w-3xl text-stone-700">
-        查一个预算科目在各区县、各部门已公开预算中的金额：输入科目编码（如 30217）或科目名称（如 公务接待费），可按区县、年度和表格筛选。
+        查一个科目在各区县、各部门已公开的部门预算和部门决算中的金额：输入科目编码（如 30217）或科目名称（如 公务接待费），可按区县、年度、类别（预算或决算）和表格筛选。“三公”经费表的各行是年度或预算数、决算数，不是科目，不在此列。
       </p>
       {!parsed.success ? (
         <div role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-4">
           查询条件有误（{[...new Set(parsed.error.issues.map((i) => FIELD_LABELS[String(i.path[0])] ?? "查询条件"))].join("、")}），请重新填写或选择。
         </div>
       ) : null}
-      <form action="/rows" method="get" role="search" className="mb-6 grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_2fr_auto]">
+      <form action="/rows" method="get" role="search" className="mb-6 grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_2fr_auto]">
         <div className="sm:col-span-2 lg:col-span-1">
           <label htmlFor="rows-q" className="mb-1 block text-sm font-medium">科目编码或名称</label>
           <input id="rows-q" name="q" type="search" defaultValue={box} placeholder="如 30217 或 公务接待费" className={field} />
@@ -73,6 +75,15 @@ export default async function RowsPage({ searchParams }: Props) {
             <option value="">全部年度</option>
             {years.map((y) => (
               <option key={y} value={y}>{y} 年</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="rows-kind" className="mb-1 block text-sm font-medium">类别</label>
+          <select id="rows-kind" name="kind" defaultValue={query.kind ?? ""} className={field}>
+            <option value="">预算和决算</option>
+            {DISCLOSURE_KINDS.map((k) => (
+              <option key={k} value={k}>{KIND_LABELS[k]}</option>
             ))}
           </select>
         </div>
@@ -116,7 +127,7 @@ export default async function RowsPage({ searchParams }: Props) {
           ) : null}
           {result.total === 0 ? (
             <p className="text-stone-700">
-              已公开的预算中没有这一科目。请核对科目编码（如 30217）或名称（如 公务接待费），或减少区县、年度、表格的筛选。
+              已公开的预算和决算中没有这一科目。请核对科目编码（如 30217）或名称（如 公务接待费），或减少区县、年度、类别、表格的筛选。
             </p>
           ) : (
             <>
@@ -147,7 +158,7 @@ export default async function RowsPage({ searchParams }: Props) {
                 })}
               />
               <form action="/rows" method="get" className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-                {Object.entries({ q: box, district: query.district, year: query.year?.toString(), table: query.table, unit: state.unit === "万元" ? undefined : state.unit }).map(([k, v]) =>
+                {Object.entries({ q: box, district: query.district, year: query.year?.toString(), kind: query.kind, table: query.table, unit: state.unit === "万元" ? undefined : state.unit }).map(([k, v]) =>
                   v ? <input key={k} type="hidden" name={k} value={v} /> : null,
                 )}
                 <label htmlFor="rows-sort">排序</label>

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { findDepartmentByKey } from "@/db/queries/departments";
+import { listDepartmentExecution } from "@/db/queries/department-execution";
 import { listDepartmentYears } from "@/db/queries/public-disclosures";
 import { BarChart } from "@/components/charts/bar-chart";
+import { BudgetFinalYears } from "@/components/disclosure/budget-final-years";
 import { YearTable } from "@/components/disclosure/year-table";
 import { yearTrend } from "@/lib/disclosure/year-trend";
 import { DEPARTMENT_KEY } from "@/lib/validation";
@@ -27,14 +29,18 @@ const load = cache(async (key: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).key);
-  return { title: found ? `${found.department.name}历年预算公开` : "未找到部门" };
+  return { title: found ? `${found.department.name}历年预算决算公开` : "未找到部门" };
 }
 
 export default async function DepartmentPage({ params }: Props) {
   const found = await load((await params).key);
   if (!found) notFound();
   const { department, districtName } = found;
-  const years = (await listDepartmentYears({ db: await getDb(), departmentId: department.id })).filter((y) => y.kind === "budget");
+  const db = await getDb();
+  const published = await listDepartmentYears({ db, departmentId: department.id });
+  const execution = await listDepartmentExecution({ db, years: published });
+  const years = published.filter((y) => y.kind === "budget");
+  const finals = published.filter((y) => y.kind === "final");
   const trend = yearTrend(years);
   return (
     <>
@@ -48,7 +54,8 @@ export default async function DepartmentPage({ params }: Props) {
       </p>
       {years.length === 0 ? (
         <p>该部门尚无已公开的部门预算。</p>
-      ) : (
+      ) : null}
+      {years.length === 0 ? null : (
         <>
           <YearTable years={years} kind="budget" />
           {years.length > 1 ? (
@@ -60,6 +67,14 @@ export default async function DepartmentPage({ params }: Props) {
           ) : null}
         </>
       )}
+      {finals.length > 0 ? (
+        <>
+          <div className="mt-6">
+            <YearTable years={finals} kind="final" />
+          </div>
+          <BudgetFinalYears years={execution.filter((y) => y.finalId !== null)} />
+        </>
+      ) : null}
     </>
   );
 }

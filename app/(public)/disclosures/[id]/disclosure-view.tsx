@@ -6,6 +6,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { AmountTable } from "@/components/disclosure/amount-table";
 import { Narrative, narrativeEntries } from "@/components/disclosure/narrative";
 import { PerformanceTargets } from "@/components/disclosure/performance-targets";
+import { ReadingGuide } from "@/components/disclosure/reading-guide";
 import { RevisionHistory } from "@/components/disclosure/revision-history";
 import { YearTable } from "@/components/disclosure/year-table";
 import { DisclosureFeedback } from "@/components/feedback/disclosure-feedback";
@@ -20,6 +21,7 @@ import { readDisclosureDocument } from "@/db/queries/disclosure-read";
 import { listDepartmentYears, listPublicRevisions } from "@/db/queries/public-disclosures";
 import { anchorId } from "@/lib/disclosure/anchors";
 import { chartData } from "@/lib/disclosure/chart-data";
+import { printedTitle } from "@/lib/disclosure/column-headings";
 import { TABLE_LABELS } from "@/lib/disclosure/labels";
 import { publicationDateText } from "@/lib/disclosure/publication-date";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
@@ -75,17 +77,21 @@ export async function DisclosureView({ id, unit: asked }: { id: string; unit?: S
   // the year being read stands in the list even when it is a superseded revision
   const years = allYears.filter((y) => y.kind === d.kind).map((y) => (y.year === d.year ? { ...y, id: d.id, totalExpenditure: d.totalExpenditure, basicTotal: d.basicTotal, projectTotal: d.projectTotal, threePublicTotal: d.threePublicTotal } : y));
   const current = revisions.find((r) => r.status === "published");
+  const departmentKey = `${record.department.districtCode}-${record.department.code}`;
+  // a 决算 stands beside its department's published budget of the year, where there is one
+  const budgetOfYear = d.kind === "final" ? (allYears.find((y) => y.kind === "budget" && y.year === d.year)?.id ?? null) : null;
   const unit = asked ?? d.sourceUnit;
   const charts = chartData(doc, unit);
   // "对本表提意见" reloads the page with the table picked in the feedback form
   const feedbackHref = (kind: string) => `?${new URLSearchParams({ ...(unit !== d.sourceUnit ? { unit } : {}), table: kind }).toString()}#feedback`;
   const published = publicationDateText(d);
   const contents = [
+    ...(d.kind === "final" ? [{ href: "#how-to-read", label: "如何阅读本决算" }] : []),
     { href: "#consistency", label: "数据一致性检查" },
     { href: "#charts", label: "图表" },
     ...narrativeEntries(doc),
     { href: "#tables", label: "公开表格" },
-    ...doc.tables.map((t, i) => ({ href: `#${t.kind === "other" ? `printed-table-${i}` : anchorId({ table: t.kind })}`, label: t.kind === "other" ? t.title || TABLE_LABELS.other : TABLE_LABELS[t.kind], nested: true })),
+    ...doc.tables.map((t, i) => ({ href: `#${t.kind === "other" ? `printed-table-${i}` : anchorId({ table: t.kind })}`, label: t.kind === "other" ? t.title || TABLE_LABELS.other : printedTitle(t), nested: true })),
     ...(doc.performance.overall || doc.performance.projects.length > 0 ? [{ href: "#performance", label: "绩效目标" }] : []),
     { href: "#revisions", label: "版本记录" },
     { href: "#years", label: "本部门历年公开" },
@@ -94,7 +100,7 @@ export async function DisclosureView({ id, unit: asked }: { id: string; unit?: S
   return (
     <article>
       <nav aria-label="位置" className="mb-4 text-sm text-stone-600 print:hidden">
-        <Link href="/" className="underline">首页</Link> › <Link href={`/districts/${record.district.code}`} className="underline">{record.district.name}</Link> › <Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">{record.department.name}</Link>
+        <Link href="/" className="underline">首页</Link> › <Link href={`/districts/${record.district.code}`} className="underline">{record.district.name}</Link> › <Link href={`/departments/${departmentKey}`} className="underline">{record.department.name}</Link>
       </nav>
       {d.status === "superseded" ? (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3">
@@ -130,20 +136,17 @@ export async function DisclosureView({ id, unit: asked }: { id: string; unit?: S
           <TableOfContents entries={contents} />
         </aside>
         <div className="min-w-0">
+          {d.kind === "final" ? <ReadingGuide year={d.year} finalId={d.id} budgetId={budgetOfYear} departmentKey={departmentKey} /> : null}
           <ConsistencyReport findings={d.findings} page={{ unit, year: d.year, kind: d.kind }} />
           <FindingJump />
           <section id="charts" aria-labelledby="charts-heading" className="mb-6 scroll-mt-4 rounded border border-stone-200 bg-white p-4 print:hidden">
             <h2 id="charts-heading" className="mb-3 text-lg font-semibold">图表</h2>
             <BarChart title="一般公共预算财政拨款支出（按功能分类“类”）" items={charts.byClass} series={["支出"]} unit={unit} />
             <BarChart title="基本支出与项目支出" items={charts.basicProject} series={["基本支出", "项目支出"]} unit={unit} stacked />
-            {charts.hasPrior ? (
-              <BarChart title="“三公”经费与上年对比" items={charts.threePublic} series={[`${d.year - 1} 年`, `${d.year} 年`]} unit={unit} />
-            ) : (
-              <BarChart title="“三公”经费" items={charts.threePublic.map((i) => ({ ...i, values: [i.values[1] ?? "0"] }))} series={[`${d.year} 年`]} unit={unit} />
-            )}
+            <BarChart title={charts.threePublicSeries.length === 1 ? "“三公”经费" : d.kind === "final" ? "“三公”经费预算数与决算数" : "“三公”经费与上年对比"} items={charts.threePublic} series={charts.threePublicSeries} unit={unit} />
           </section>
           <Narrative doc={doc} />
-          {doc.contact ? <p className="my-4">部门预算公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
+          {doc.contact ? <p className="my-4">{KIND_LABELS[d.kind]}公开联系人：{doc.contact.name}　联系方式：{doc.contact.phone}</p> : null}
           <h2 id="tables" className="mb-4 mt-8 scroll-mt-4 text-lg font-semibold">公开表格</h2>
           {doc.tables.map((t, i) =>
             t.kind === "other" ? (
@@ -162,7 +165,7 @@ export async function DisclosureView({ id, unit: asked }: { id: string; unit?: S
               <p className="text-sm text-stone-700">本部门在本平台尚无其他年度的{KIND_LABELS[d.kind]}公开文件。</p>
             )}
             <p className="mt-1 text-sm text-stone-600">
-              历年趋势图见<Link href={`/departments/${record.department.districtCode}-${record.department.code}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
+              历年趋势图见<Link href={`/departments/${departmentKey}`} className="underline">部门页面</Link>。打印本页即得与公开文件版式一致的文本。
             </p>
           </section>
           <DisclosureFeedback disclosure={{ id: d.id, title: d.title, revision: d.revision }} doc={doc} />

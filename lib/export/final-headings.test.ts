@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { importTextDocument } from "@/lib/documents";
+import { disclosureCsv } from "./csv";
+import { disclosureXlsx } from "./xlsx";
+
+// dazu-tyjrswj-2024-final prints 表5 as 科目编码 | 科目名称 | 本年支出 over 合计 基本支出 项目支出, 表6 as
+// 决算数 over 合计 人员经费 公用经费, and 表7's 公务用车购置及运行费 over 小计 公务用车购置费 公务用车运行费
+const path = "lib/documents/fixtures/unseen/dazu-tyjrswj-2024-final.txt";
+const doc = importTextDocument(new Uint8Array(fs.readFileSync(path)), "dazu.txt");
+
+async function headerRows(sheet: string): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await disclosureXlsx(doc)) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(sheet)!;
+  return [3, 4].map((r) => (ws.getRow(r).values as (string | undefined)[]).slice(1).map((v) => v ?? ""));
+}
+
+describe("a 决算's downloads head its columns as the 决算 prints them", () => {
+  it("XLSX: 一般公共预算财政拨款支出决算表 under 本年支出, without the 年初预算数 it does not print", async () => {
+    expect(await headerRows("一般公共预算财政拨款支出决算表")).toEqual([
+      ["科目编码", "科目名称", "本年支出", "本年支出", "本年支出"],
+      ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+    ]);
+  });
+
+  it("XLSX: 基本支出决算表 under 决算数, “三公” 决算表 with 公务用车购置及运行费 over its three columns", async () => {
+    expect((await headerRows("一般公共预算财政拨款基本支出决算表"))[0]!.slice(2)).toEqual(["决算数", "决算数", "决算数"]);
+    const [top, below] = await headerRows("“三公”经费支出决算表");
+    expect(top!.slice(1)).toEqual(["合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费", "公务接待费"]);
+    expect(below!.slice(3, 6)).toEqual(["小计", "公务用车购置费", "公务用车运行费"]);
+  });
+
+  it("CSV: each amount under its printed heading on one line, the “三公” rows as 2024年预算数 and 2024年决算数", () => {
+    const lines = disclosureCsv(doc).split("\r\n");
+    expect(lines.some((l) => l.includes(",一般公共预算财政拨款支出决算表,,,合计,本年支出·基本支出,"))).toBe(true);
+    expect(lines.some((l) => l.includes(",“三公”经费支出决算表,,,2024年决算数,公务用车购置及运行费·公务用车运行费,"))).toBe(true);
+    expect(lines.some((l) => l.includes(",“三公”经费支出决算表,,,2024年预算数,合计,"))).toBe(true);
+  });
+});

@@ -5,11 +5,12 @@ import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { type DisclosureDocument, type Indicator, type OtherTable, otherTables, standardTables } from "@/lib/disclosure/schema";
 import { districtCodeOf } from "@/lib/imports/assign";
 import { csvFile } from "@/lib/search/csv-cell";
-import { INDICATOR_FIELDS, OVERALL_TARGET, projectTargetName } from "./xlsx-layout";
+import { INDICATOR_FIELDS, OVERALL_TARGET, projectTargetName, SELF_EVALUATION_FIELDS, SELF_EVALUATION_HEADINGS, SELF_EVALUATIONS_SHEET } from "./xlsx-layout";
 
 const IDENTITY = ["区县代码", "区县", "部门编码", "部门名称", "年度", "类型"];
 const CELLS_HEADER = [...IDENTITY, "表格", "收支", "科目编码", "科目名称", "栏目", "金额（元）"];
 const TARGETS_HEADER = [...IDENTITY, "绩效目标表", "项目编码", "项目名称", "项目金额（元）", "绩效目标", ...Object.values(INDICATOR_LABELS)];
+const SELF_EVALUATIONS_HEADER = [...IDENTITY, ...SELF_EVALUATION_HEADINGS("元")];
 
 /** A table kept as printed, after a blank line: its title, unit and notice, column headers and cells as text. */
 function printedTableLines(table: OtherTable): string[][] {
@@ -40,10 +41,17 @@ function targetLines(doc: DisclosureDocument, identity: string[]): string[][] {
   return [[], TARGETS_HEADER, ...lines];
 }
 
+/** A 决算's 绩效自评, after a blank line and its title: one line per project, amounts in 元 as stored. */
+function selfEvaluationLines(doc: DisclosureDocument, identity: string[]): string[][] {
+  const evaluations = doc.performance.selfEvaluations ?? [];
+  if (evaluations.length === 0) return [];
+  return [[], [SELF_EVALUATIONS_SHEET], SELF_EVALUATIONS_HEADER, ...evaluations.map((e) => [...identity, ...SELF_EVALUATION_FIELDS.map((f) => e[f] ?? "")])];
+}
+
 /**
  * Every cell of every standard table, one line each, under the headings the document prints
  * (2025年预算数·总计), amounts in 元 exactly as stored (a blank cell stays empty); then, each after
- * a blank line, the performance targets with their indicators, and each table kept as printed.
+ * a blank line, the performance targets with their indicators, a 决算's 绩效自评, and each table kept as printed.
  * All headers in Chinese; UTF-8 with a byte-order mark, so that Excel shows the Chinese (csvFile).
  */
 export function disclosureCsv(doc: DisclosureDocument): string {
@@ -66,6 +74,6 @@ export function disclosureCsv(doc: DisclosureDocument): string {
       }
     }
   }
-  lines.push(...targetLines(doc, identity), ...otherTables(doc).flatMap(printedTableLines));
+  lines.push(...targetLines(doc, identity), ...selfEvaluationLines(doc, identity), ...otherTables(doc).flatMap(printedTableLines));
   return csvFile(lines);
 }

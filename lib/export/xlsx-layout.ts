@@ -1,7 +1,7 @@
 import { columnHeading, type HeadingContext, printedColumns, sideLabel } from "@/lib/disclosure/column-headings";
 import { rowColumns } from "@/lib/disclosure/canonical";
-import { INDICATOR_LABELS } from "@/lib/disclosure/labels";
-import { type DisclosureTable, type Indicator, TABLE_COLUMNS, type TableKind, type TableRow, type ValueColumn } from "@/lib/disclosure/schema";
+import { INDICATOR_LABELS, SELF_EVALUATION_LABELS } from "@/lib/disclosure/labels";
+import { type DisclosureTable, type Indicator, type SelfEvaluation, TABLE_COLUMNS, type TableKind, type TableRow, type ValueColumn } from "@/lib/disclosure/schema";
 
 /**
  * The layout of the portal's XLSX export, shared by the writer and the importer that reads it
@@ -9,7 +9,7 @@ import { type DisclosureTable, type Indicator, TABLE_COLUMNS, type TableKind, ty
  * rows (3–4: the heading over a run of columns, then each column's own, merged down where a
  * column stands alone), the rows from row 5, a blank row and the 备注. A 合计 row is set in bold:
  * that, not a code, is how it reads back as the total. Sheet 说明 holds identity and narrative,
- * 项目 the projects, 绩效目标 and 绩效指标 the performance targets.
+ * 项目 the projects, 绩效目标 and 绩效指标 the performance targets, 绩效自评 a 决算's self-evaluations.
  */
 export const META_SHEET = "说明";
 /** The workbook's author, by which the importer knows the portal's own export. */
@@ -17,6 +17,7 @@ export const EXPORT_CREATOR = "重庆市区县部门预算公开平台";
 export const PROJECTS_SHEET = "项目";
 export const TARGETS_SHEET = "绩效目标";
 export const INDICATORS_SHEET = "绩效指标";
+export const SELF_EVALUATIONS_SHEET = "绩效自评";
 export const TITLE_ROW = 1;
 export const UNIT_ROW = 2;
 export const GROUP_ROW = 3;
@@ -43,6 +44,10 @@ export const PROJECT_HEADINGS = (unit: string) => ["项目编码", "项目名称
 export const TARGET_HEADINGS = (unit: string) => ["绩效目标表", "项目编码", "项目名称", `项目金额（${unit}）`, "项目概述", "立项依据", "绩效目标"];
 export const INDICATOR_FIELDS = Object.keys(INDICATOR_LABELS) as (keyof Indicator)[];
 export const INDICATOR_HEADINGS = ["绩效目标表", ...Object.values(INDICATOR_LABELS)];
+/** The columns of 绩效自评 in their order; the amounts' headings name the unit (年初预算数（万元）). */
+export const SELF_EVALUATION_FIELDS = ["projectCode", "projectName", "budget", "actual", "score", "grade", "gaps"] as const satisfies readonly (keyof SelfEvaluation)[];
+export const SELF_EVALUATION_HEADINGS = (unit: string) =>
+  SELF_EVALUATION_FIELDS.map((f) => (f === "budget" || f === "actual" ? `${SELF_EVALUATION_LABELS[f]}（${unit}）` : SELF_EVALUATION_LABELS[f]));
 
 /** How the 绩效目标 and 绩效指标 sheets name a target: the department's, or the n-th project's. */
 export const OVERALL_TARGET = "部门整体支出绩效目标";

@@ -23,6 +23,9 @@ import {
   PROJECT_HEADINGS,
   PROJECTS_SHEET,
   projectTargetName,
+  SELF_EVALUATION_FIELDS,
+  SELF_EVALUATION_HEADINGS,
+  SELF_EVALUATIONS_SHEET,
   type SheetColumn,
   sheetColumns,
   TARGET_HEADINGS,
@@ -157,10 +160,13 @@ function addListSheet(wb: ExcelJS.Workbook, name: string, headings: readonly str
   ws.views = [{ state: "frozen", ySplit: 1 }];
 }
 
+/** A 自评得分 as a number where the number reads back as the same text (86, 98.5), else as its text (90.0). */
+const scoreCell = (score: string | null) => (score !== null && String(Number(score)) === score ? Number(score) : score);
+
 /**
  * The disclosure as a workbook that reads like the document: 说明 (identity, then the narrative
  * under its printed headings), a sheet per table laid out as printed (amounts as numbers in the
- * disclosure's unit, see amountCell), 项目, 绩效目标 and 绩效指标, all in Chinese. Reads back with
+ * disclosure's unit, see amountCell), 项目, 绩效目标 and 绩效指标, and a 决算's 绩效自评, all in Chinese. Reads back with
  * `npm run import` into the same disclosure (lib/documents/xlsx/portal-export.ts); tables kept as
  * printed are shown, not read back.
  */
@@ -212,5 +218,14 @@ export async function disclosureXlsx(doc: DisclosureDocument): Promise<Buffer> {
       t.indicators.map((i) => [t.name, ...INDICATOR_FIELDS.map((f) => (f === "core" ? (i.core === null ? null : i.core ? "是" : "否") : i[f]))]),
     ),
   );
+  const evaluations = doc.performance.selfEvaluations;
+  if (evaluations) {
+    addListSheet(
+      wb,
+      SELF_EVALUATIONS_SHEET,
+      SELF_EVALUATION_HEADINGS(unit),
+      evaluations.map((e) => SELF_EVALUATION_FIELDS.map((f) => (f === "budget" || f === "actual" ? amountCell(e[f], unit) : f === "score" ? scoreCell(e.score) : (e[f] ?? null)))),
+    );
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { ALL_SECTION_HEADINGS } from "@/lib/disclosure/section-headings";
-import { type DisclosureDocument, type DisclosureKind, type DisclosureTable, type Indicator, type ProjectTarget, SECTION_KEYS, type SourceUnit, type TableKind } from "@/lib/disclosure/schema";
+import { type DisclosureDocument, type DisclosureKind, type DisclosureTable, type Indicator, type ProjectTarget, SECTION_KEYS, type SelfEvaluation, type SourceUnit, type TableKind } from "@/lib/disclosure/schema";
 import {
   EXPORT_CREATOR,
   INDICATOR_FIELDS,
@@ -13,6 +13,8 @@ import {
   META_SHEET,
   OVERALL_TARGET,
   PROJECTS_SHEET,
+  SELF_EVALUATION_HEADINGS,
+  SELF_EVALUATIONS_SHEET,
   TARGETS_SHEET,
   UNIT_ROW,
 } from "@/lib/export/xlsx-layout";
@@ -55,7 +57,7 @@ const tableKindOf = (sheet: string) => KIND_OF_TABLE.get(sheet.replace(/（\d+�
 /**
  * Reads a workbook in the layout of the portal's XLSX export (lib/export/xlsx-layout.ts) back
  * into a document: identity and narrative from 说明 by their printed labels, each table's sheet by
- * its printed headings, projects and targets. Amounts are numbers in the stated unit (or text as
+ * its printed headings, projects, targets and a 决算's 绩效自评. Amounts are numbers in the stated unit (or text as
  * the documents print them); one that is not an amount to the 分 is refused naming its sheet, row
  * and column.
  */
@@ -162,6 +164,26 @@ export async function parseDisclosureXlsx(bytes: Uint8Array, fileName: string): 
     });
   }
 
+  const headings = SELF_EVALUATION_HEADINGS(sourceUnit);
+  const grades: readonly string[] = ["优", "良", "中", "差"];
+  const selfEvaluations = wb.getWorksheet(SELF_EVALUATIONS_SHEET)
+    ? dataRows(SELF_EVALUATIONS_SHEET).map(({ n, cells }): SelfEvaluation => {
+        const grade = at(cells, 5);
+        if (grade !== null && !grades.includes(grade)) {
+          throw new ImportError({ fileName, table: SELF_EVALUATIONS_SHEET, row: { number: n, label: at(cells, 1) ?? "" }, column: headings[5]! }, `自评等级“${grade}”应为优、良、中或差`);
+        }
+        return {
+          projectCode: at(cells, 0),
+          projectName: at(cells, 1) ?? "",
+          budget: amount(cells[2] ?? null, { table: SELF_EVALUATIONS_SHEET, row: n, column: headings[2]! }),
+          actual: amount(cells[3] ?? null, { table: SELF_EVALUATIONS_SHEET, row: n, column: headings[3]! }),
+          score: at(cells, 4),
+          grade: grade as SelfEvaluation["grade"],
+          gaps: at(cells, 6),
+        };
+      })
+    : undefined;
+
   const contactName = fields.get("contactName") ?? "";
   const contactPhone = fields.get("contactPhone") ?? "";
   return {
@@ -175,6 +197,6 @@ export async function parseDisclosureXlsx(bytes: Uint8Array, fileName: string): 
     sections: Object.fromEntries(SECTION_KEYS.filter((key) => fields.get(`section:${key}`)).map((key) => [key, fields.get(`section:${key}`)!])),
     tables,
     projects,
-    performance: { overall, projects: projectTargets },
+    performance: { overall, projects: projectTargets, ...(selfEvaluations ? { selfEvaluations } : {}) },
   };
 }

@@ -52,7 +52,14 @@ const FINAL = {
     ] },
   ],
   projects: [],
-  performance: { overall: null, projects: [] },
+  performance: {
+    overall: null,
+    projects: [],
+    selfEvaluations: [
+      { projectCode: null, projectName: "政务服务大厅运行维护", budget: w("1200.00"), actual: w("1080.50"), score: "92", grade: "优", gaps: "设备采购延后，已于次年初完成" },
+      { projectCode: null, projectName: "“一网通办”平台建设", budget: w("45.00"), actual: w("30.00"), score: "78.5", grade: "中", gaps: null },
+    ],
+  },
 };
 const OVERRIDE = { override: "测试用决算，表格不全，照原文公开" };
 
@@ -132,6 +139,11 @@ async function readPublishedFinal(page: Page, id: string, project: string) {
   await expect(page.getByRole("table", { name: "收入支出决算总表（收入）" }).getByRole("row", { name: /本年收入合计/ })).toContainText("790.30");
   await expect(page.getByRole("table", { name: "收入支出决算总表（支出）" }).getByRole("row", { name: /本年支出合计/ })).toContainText("790.30");
   await expect(page.getByText("部门决算公开联系人：李青")).toBeVisible();
+  // 绩效自评: 年初预算数 and 全年执行数 in 万元 with thousands separators
+  const evaluations = page.getByRole("table", { name: "项目绩效自评结果" });
+  for (const h of ["项目名称", "年初预算数", "全年执行数", "自评得分", "自评等级", "偏差原因及改进措施"]) await expect(evaluations.getByRole("columnheader", { name: h, exact: true })).toBeVisible();
+  expect(await cells(page, "项目绩效自评结果", "政务服务大厅运行维护")).toEqual(["1,200.00", "1,080.50", "92", "优", "设备采购延后，已于次年初完成"]);
+  expect(await cells(page, "项目绩效自评结果", "“一网通办”平台建设")).toEqual(["45.00", "30.00", "78.5", "中", ""]);
   await expectFitsScreen(page);
   await shot("final");
 

@@ -8,6 +8,7 @@ import { Narrative, narrativeEntries } from "@/components/disclosure/narrative";
 import { PerformanceTargets } from "@/components/disclosure/performance-targets";
 import { ReadingGuide } from "@/components/disclosure/reading-guide";
 import { RevisionHistory } from "@/components/disclosure/revision-history";
+import { SelfEvaluations } from "@/components/disclosure/self-evaluations";
 import { YearTable } from "@/components/disclosure/year-table";
 import { DisclosureFeedback } from "@/components/feedback/disclosure-feedback";
 import { ConsistencyReport } from "@/components/disclosure/consistency-report";
@@ -93,6 +94,7 @@ export async function DisclosureView({ id, unit: asked }: { id: string; unit?: S
     { href: "#tables", label: "公开表格" },
     ...doc.tables.map((t, i) => ({ href: `#${t.kind === "other" ? `printed-table-${i}` : anchorId({ table: t.kind })}`, label: t.kind === "other" ? t.title || TABLE_LABELS.other : printedTitle(t), nested: true })),
     ...(doc.performance.overall || doc.performance.projects.length > 0 ? [{ href: "#performance", label: "绩效目标" }] : []),
+    ...(doc.performance.selfEvaluations?.length ? [{ href: "#self-evaluations", label: "绩效自评" }] : []),
     { href: "#revisions", label: "版本记录" },
     { href: "#years", label: "本部门历年公开" },
     { href: "#feedback", label: "对本文件提出意见" },
@@ -156,6 +158,7 @@ export async function DisclosureView({ id, unit: asked }: { id: string; unit?: S
             ),
           )}
           <PerformanceTargets doc={doc} unit={unit} />
+          <SelfEvaluations evaluations={doc.performance.selfEvaluations} unit={unit} />
           <RevisionHistory revisions={revisions} currentId={d.id} />
           <section aria-labelledby="years" className="mb-8 print:hidden">
             <h2 id="years" className="mb-2 scroll-mt-4 text-lg font-semibold">本部门历年公开</h2>

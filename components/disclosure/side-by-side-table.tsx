@@ -21,13 +21,14 @@ type Side = NonNullable<TableRow["side"]>;
 export function SideBySideTable({ table, unit, context, anchor }: { table: DisclosureTable; unit: SourceUnit; context: HeadingContext; anchor: AnchorIds }) {
   const lines = pairSides(table.rows);
   const levels = new Map(rowLevels(table.rows).map((level, i) => [table.rows[i]!, level]));
-  const expenditureColumns = rowColumns(table.kind, "expenditure");
+  const wide = rowColumns(table.kind, "expenditure").length >= 2;
   const half = (side: Side) => (
     <Half side={side} rows={lines.map((l) => l[side])} levels={levels} table={table} unit={unit} context={context} anchor={anchor} />
   );
   return (
-    <TableScroll label={TABLE_LABELS[table.kind]} wide={expenditureColumns.length >= 2}>
-      <div className="flex min-w-fit flex-col gap-4 sm:flex-row sm:gap-0">
+    <TableScroll label={TABLE_LABELS[table.kind]} wide={wide}>
+      {/* on paper a wide one stacks too: side by side it would not fit a portrait A4 page */}
+      <div className={`flex min-w-fit flex-col gap-4 sm:flex-row sm:gap-0 ${wide ? "print:flex-col print:gap-4" : ""}`}>
         {half("income")}
         {half("expenditure")}
       </div>

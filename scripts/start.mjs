@@ -18,7 +18,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import { refuseBadEncoding } from "../lib/http/bad-encoding.mjs";
 import { FrontCache } from "../lib/http/front-cache.mjs";
-import { CachedPaths, overloadGuard, overloadLimits } from "../lib/http/overload.mjs";
+import { CachedPaths, overloadGuard, overloadLimits, overloadMaxWait } from "../lib/http/overload.mjs";
 import { CROSS_SITE_MESSAGE, crossSiteAction, hostCountsIn, publicOrigin } from "../lib/http/own-origin.mjs";
 import { secureResponse } from "../lib/http/secure-response.mjs";
 
@@ -57,9 +57,11 @@ function options(args) {
 
 const { port, hostname } = options(process.argv.slice(2));
 let limits;
+let maxWaitMs;
 let site;
 try {
   limits = overloadLimits(process.env, os.availableParallelism());
+  maxWaitMs = overloadMaxWait(process.env);
   site = { origin: publicOrigin({ ...process.env, PORT: String(port) }), trustProxy: process.env.TRUST_PROXY === "true", hostCounts: hostCountsIn(process.env) };
 } catch (e) {
   console.error(e.message);
@@ -83,7 +85,7 @@ globalThis[CLIENT_ADDRESS_MARK] = CLIENT_ADDRESS_HEADER;
 // the pages the build prerendered are served from Next's cache from the first request on
 const cached = new CachedPaths();
 for (const path of Object.keys(JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")).routes ?? {})) cached.add(path);
-const admitted = overloadGuard({ limits, cached });
+const admitted = overloadGuard({ limits, cached, maxWaitMs });
 
 const { host: publicHost, protocol } = new URL(site.origin);
 const publicScheme = protocol.slice(0, -1);
@@ -122,7 +124,7 @@ server.listen(port, hostname, () => {
   const where = hostname ?? "localhost";
   console.log(`已启动：http://${where.includes(":") ? `[${where}]` : where}:${server.address().port}`);
   console.log(`公开地址：${site.origin}（PUBLIC_URL；本站页面以外发来的操作一律拒绝）`);
-  console.log(`同时处理的请求至多：页面 ${limits.render}、搜索 ${limits.search}、接口 ${limits.api}（超出即答 503）`);
+  console.log(`同时处理的请求至多：页面 ${limits.render}、搜索 ${limits.search}、接口 ${limits.api}（超出即答 503）；事件循环被占用超过 ${maxWaitMs} 毫秒后读到的请求也答 503`);
 });
 
 // Stop taking requests at once; db/shutdown.ts then closes the database and exits. Should it

@@ -22,7 +22,8 @@ for (const a of Object.values(accounts)) {
 const port = process.env.E2E_PORT ?? "3210";
 const server = spawn(process.execPath, ["scripts/start.mjs", "--port", port], {
   // the browser reaches it at 127.0.0.1 (playwright.config.ts): the site's own pages are there
-  env: { ...env, TRUST_PROXY: "true", PUBLIC_URL: `http://127.0.0.1:${port}` },
+  // a loaded CI machine stalls the loop for longer than a person would see: no test page is refused for it
+  env: { ...env, TRUST_PROXY: "true", PUBLIC_URL: `http://127.0.0.1:${port}`, OVERLOAD_MAX_WAIT_MS: "30000" },
   stdio: "inherit",
 });
 const stop = (signal: NodeJS.Signals) => server.kill(signal);

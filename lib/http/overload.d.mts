@@ -12,6 +12,7 @@ export const MAX_WAIT_MS: number;
 export function routeClass(url: string): RouteClass;
 export function cacheKeyOf(url: string): string;
 export function overloadLimits(env: Record<string, string | undefined>, cores: number): Limits;
+export function overloadMaxWait(env: Record<string, string | undefined>): number;
 
 export class CachedPaths {
   constructor(max?: number);
@@ -35,4 +36,4 @@ export interface OverloadGuard {
   (req: IncomingMessage, res: ServerResponse): boolean;
   readonly limiter: Limiter;
 }
-export function overloadGuard(options: { limits: Limits; cached?: CachedPaths; busyFor?: () => number }): OverloadGuard;
+export function overloadGuard(options: { limits: Limits; cached?: CachedPaths; busyFor?: () => number; maxWaitMs?: number }): OverloadGuard;

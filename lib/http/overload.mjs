@@ -10,7 +10,7 @@ const ENV_NAMES = { render: "OVERLOAD_RENDER", search: "OVERLOAD_SEARCH", api: "
 const PER_CORE = { render: 4, search: 2, api: 4 };
 
 export const RETRY_AFTER_SECONDS = 2;
-/** A request read after the event loop was this long without coming round is refused (see loopClock). */
+/** A request read after the event loop was this long without coming round is refused (see loopClock); OVERLOAD_MAX_WAIT_MS. */
 export const MAX_WAIT_MS = 500;
 export const BUSY_MESSAGE = "服务器繁忙，请稍后再试。";
 
@@ -46,6 +46,19 @@ export function overloadLimits(env, cores) {
       return [c, value];
     }),
   );
+}
+
+/**
+ * How long a request may have waited in its socket before it is refused, from OVERLOAD_MAX_WAIT_MS
+ * (milliseconds), by default MAX_WAIT_MS. Throws a message naming the variable when it is not a
+ * positive integer.
+ */
+export function overloadMaxWait(env) {
+  const raw = env.OVERLOAD_MAX_WAIT_MS?.trim();
+  if (!raw) return MAX_WAIT_MS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`OVERLOAD_MAX_WAIT_MS 须为正整数（毫秒）：${raw}`);
+  return value;
 }
 
 /**
@@ -150,8 +163,8 @@ export function cacheKeyOf(url) {
  * to refuse; otherwise counts it until its response is done, learns from that response whether
  * its page is served from the cache, and returns true.
  */
-export function overloadGuard({ limits, cached, busyFor = loopClock().busyFor }) {
-  const limiter = createLimiter({ limits, cached, busyFor });
+export function overloadGuard({ limits, cached, busyFor = loopClock().busyFor, maxWaitMs = MAX_WAIT_MS }) {
+  const limiter = createLimiter({ limits, cached, busyFor, maxWaitMs });
   const guard = (req, res) => {
     const cacheKey = req.method === "GET" || req.method === "HEAD" ? cacheKeyOf(req.url) : null;
     const release = limiter.enter(routeClass(req.url), cacheKey);

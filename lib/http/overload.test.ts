@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { busyAnswer, CachedPaths, cacheKeyOf, createLimiter, loopClock, overloadGuard, overloadLimits, routeClass } from "./overload.mjs";
+import { busyAnswer, CachedPaths, cacheKeyOf, createLimiter, loopClock, overloadGuard, overloadLimits, overloadMaxWait, routeClass } from "./overload.mjs";
 
 describe("the route class of a request", () => {
   it("puts the public pages under rendering", () => {
@@ -41,6 +41,12 @@ describe("the limits", () => {
     expect(overloadLimits({ OVERLOAD_RENDER: "3", OVERLOAD_SEARCH: "1", OVERLOAD_API: "12" }, 2)).toEqual({ render: 3, search: 1, api: 12 });
     expect(() => overloadLimits({ OVERLOAD_SEARCH: "0" }, 2)).toThrow("OVERLOAD_SEARCH");
     expect(() => overloadLimits({ OVERLOAD_API: "many" }, 2)).toThrow("OVERLOAD_API");
+  });
+
+  it("let the longest wait in a socket be set, refusing anything but a positive whole number of milliseconds", () => {
+    expect(overloadMaxWait({})).toBe(500);
+    expect(overloadMaxWait({ OVERLOAD_MAX_WAIT_MS: " 2000 " })).toBe(2000);
+    for (const bad of ["0", "-1", "1.5", "soon"]) expect(() => overloadMaxWait({ OVERLOAD_MAX_WAIT_MS: bad }), bad).toThrow("OVERLOAD_MAX_WAIT_MS");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { KEEP_HEADER } from "./lib/http/front-cache.mjs";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -11,6 +12,10 @@ const securityHeaders = [
 // published or retracted: a shared cache or a browser may keep them, but must ask again each time.
 const cachedPages = ["/", "/disclosures/:id", "/disclosures/:id/:unit(yuan|wanyuan)", "/districts/:code", "/districts/:code/:sort(expenditure|threePublic)", "/departments/:key"];
 const revalidateEachTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
+// The searches read their query, so Next.js renders them for each request; yet they answer everybody
+// alike and change only with what expires the cache tags: the same query again is sent from the
+// cache in front of Next.js (scripts/start.mjs, lib/http/front-cache.mjs) until the next change.
+const keptSearches = ["/search", "/rows"];
 
 const nextConfig: NextConfig = {
   // native and WebAssembly packages are loaded by Node at run time, not bundled
@@ -28,7 +33,11 @@ const nextConfig: NextConfig = {
   },
   cacheMaxMemorySize: 128 * 1024 * 1024,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }, ...cachedPages.map((source) => ({ source, headers: revalidateEachTime }))];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...cachedPages.map((source) => ({ source, headers: revalidateEachTime })),
+      ...keptSearches.map((source) => ({ source, headers: [{ key: KEEP_HEADER, value: "keep" }] })),
+    ];
   },
   // Cached pages read no query: each variant a page shows is a path of its own (lib/cache/tags.ts).
   async rewrites() {

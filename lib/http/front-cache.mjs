@@ -20,7 +20,9 @@ const MAX_BYTES = 128 * 1024 * 1024;
 const MAX_HASHES = 150;
 /**
  * Set by a route whose 200 answer depends only on what expires a cache tag when it changes (the
- * published disclosures): the answer may be kept. Never sent on.
+ * published disclosures), and never on who asks: the answer may be kept — even a page Next.js
+ * renders for each request and sends as `no-store` (next.config.ts marks the search pages so).
+ * Never sent on.
  */
 export const KEEP_HEADER = "x-cq-front-cache";
 /** the pages whose every change expires a cache tag (lib/cache/tags.ts) */
@@ -113,8 +115,8 @@ export class FrontCache {
   wants(req, res, askedAt) {
     if (askedAt < this.#holdUntil || req.method !== "GET" || !FrontCache.eligible(req)) return false;
     if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return false;
-    if (/\b(?:private|no-store)\b/i.test(String(res.getHeader("cache-control") ?? ""))) return false;
     if (res.getHeader(KEEP_HEADER) === "keep") return true;
+    if (/\b(?:private|no-store)\b/i.test(String(res.getHeader("cache-control") ?? ""))) return false;
     return FrontCache.#isPage(res) && PAGES.test(req.url ?? "") && res.getHeader("x-nextjs-cache") === "HIT";
   }
 

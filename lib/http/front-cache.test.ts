@@ -32,6 +32,13 @@ function next(req: http.IncomingMessage, res: http.ServerResponse) {
   }
   const body = pageOf(text);
   res.setHeader("Content-Type", "text/html; charset=utf-8");
+  if (req.url!.startsWith("/search")) {
+    // rendered for each request, as Next.js sends such a page; marked by next.config.ts's headers, or not
+    res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+    if (req.url!.startsWith("/search/kept")) res.setHeader(KEEP_HEADER, "keep");
+    res.end(body);
+    return;
+  }
   res.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
   res.setHeader("Vary", "RSC, Next-Router-State-Tree");
   res.setHeader("ETag", `"${createHash("sha1").update(body).digest("hex")}"`);
@@ -145,6 +152,25 @@ describe("FrontCache in front of Next.js", () => {
     expect(renders).toBe(8);
     // a nonce, as before, where the page is not kept
     expect((await get("/search?q=x")).body.toString()).toMatch(/<script nonce="[^"]+"/);
+  });
+
+  it("keeps a page rendered for each request when its route marked it, until emptied", async () => {
+    const first = await get("/search/kept?q=接待");
+    const second = await get("/search/kept?q=接待");
+    expect(renders).toBe(1);
+    for (const answer of [first, second]) {
+      expect(answer.body.toString()).toContain("第一版");
+      expect(answer.body.toString()).not.toMatch(/nonce=/);
+      expect(answer.headers["content-security-policy"]).toContain(`'sha256-${createHash("sha256").update(INLINE).digest("base64")}'`);
+      expect(answer.headers[KEEP_HEADER]).toBeUndefined();
+    }
+    // another query is another page
+    await get("/search/kept?q=预算");
+    expect(renders).toBe(2);
+    cache.clear();
+    clock += 3_000;
+    text = "第二版";
+    expect((await get("/search/kept?q=接待")).body.toString()).toContain("第二版");
   });
 });
 

@@ -85,7 +85,26 @@ function stop(child) {
   });
 }
 
-const run = (url, connections, duration, headers = {}) => autocannon({ url, connections, duration, headers, timeout: 10 });
+const run = (url, connections, duration, headers = {}, paths = null) =>
+  autocannon({ url, connections, duration, headers, timeout: 10, ...(paths ? { requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }] } : {}) });
+
+/**
+ * A crawler's searches: every request a query nobody has asked before (a term, a district, a year:
+ * 16 × 38 × 10 = 6,080 pages before one comes round again), so that none is served from a cache.
+ */
+const districts = JSON.parse(fs.readFileSync(new URL("../db/reference/districts.json", import.meta.url), "utf8")).districts.map((d) => d.code);
+
+function newSearches(districtCodes) {
+  const terms = ["接待", "预算", "政务服务", "公用经费", "三公", "人员经费", "项目支出", "机关运行", "政府采购", "一般公共", "基金", "资本性", "商品和服务", "社会保障", "卫生健康", "教育"];
+  let n = 0;
+  return () => {
+    const i = n++;
+    const q = encodeURIComponent(terms[i % terms.length]);
+    const district = districtCodes[Math.floor(i / terms.length) % districtCodes.length];
+    const year = 2016 + (Math.floor(i / (terms.length * districtCodes.length)) % 10);
+    return `/search?q=${q}&district=${district}&year=${year}`;
+  };
+}
 
 /**
  * What a browser says it takes: a page kept in the front cache is then sent as compressed once
@@ -177,12 +196,14 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
       { name: "disclosure page", url: `${base}/disclosures/${page.id}` },
       { name: "disclosure page, as a browser asks (br)", url: `${base}/disclosures/${page.id}`, headers: BROWSER_ENCODINGS },
       { name: "/search?q=接待", url: `${base}/search?q=${encodeURIComponent("接待")}` },
+      { name: "/search, a new query each time", url: `${base}/search?q=${encodeURIComponent("接待")}`, paths: newSearches(districts) },
       { name: "/api/v1/disclosures", url: `${base}/api/v1/disclosures` },
       { name: "/api/v1/disclosures/{id}", url: `${base}/api/v1/disclosures/${page.id}` },
     ];
 
     const rows = [];
     for (const target of targets) {
+      if (target.paths) target.paths = newSearches(districts);
       const first = await fetch(target.url, { headers: target.headers ?? { "accept-encoding": "identity" } });
       const bytes = (await first.arrayBuffer()).byteLength;
       const encoding = first.headers.get("content-encoding");
@@ -195,7 +216,7 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
         .join("; ");
       console.log(`\n${target.name}: ${first.status}, ${(bytes / 1024).toFixed(1)} KB${how ? `, ${how}` : ""}`);
       for (const connections of [20, 200]) {
-        const f = figures(await run(target.url, connections, connections === 200 ? longRun : duration, target.headers));
+        const f = figures(await run(target.url, connections, connections === 200 ? longRun : duration, target.headers, target.paths));
         rows.push({ target: target.name, connections, ...f });
         console.log(
           `  ${String(connections).padStart(3)} connections: ${f.rps.toFixed(1)} req/s (2xx ${f.okRps.toFixed(1)}), p50 ${f.p50} ms, p99 ${f.p99} ms, errors ${f.errors} (timeouts ${f.timeouts}), 503 ${f.busy}, other non-2xx ${f.otherNon2xx}`,

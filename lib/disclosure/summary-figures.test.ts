@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDisclosureText } from "@/lib/documents";
+import { DAZU_FINAL, DAZU_FINAL_WITH_BUDGET_COLUMNS } from "@/lib/documents/fixtures/dazu-budget-columns";
 import { budgetText, changeText, summaryFigures } from "./summary-figures";
 
 function seed(name: string) {
@@ -29,8 +30,7 @@ describe("summaryFigures", () => {
 });
 
 describe("a 决算's 预算数 and 执行率", () => {
-  const DAZU = readFileSync(new URL("../documents/fixtures/unseen/dazu-tyjrswj-2024-final.txt", import.meta.url), "utf8");
-  const final = (text = DAZU) => parseDisclosureText(text, { fileName: "dazu.txt" });
+  const final = (text = DAZU_FINAL) => parseDisclosureText(text, { fileName: "dazu.txt" });
   const shown = (text?: string) => summaryFigures(final(text)).map((f) => [f.label, budgetText(f, "万元")]);
 
   it("gives the “三公” card the 预算数 the “三公” table prints, and none to the figures it prints no budget for", () => {
@@ -47,23 +47,15 @@ describe("a 决算's 预算数 and 执行率", () => {
   it("gives 支出 the 年初预算数 of a 一般公共预算 table whose 合计 is the 本年支出合计", () => {
     // 表5 printed with 年初预算数 8,500,000.00 and 调整预算数 8,600,000.00 beside its 合计 8,450,432.10 元, which
     // is 表1's 本年支出合计: 8,450,432.10 ÷ 8,500,000.00 = 99.42%
-    const table5 = [
-      "表5　一般公共预算财政拨款支出决算表",
-      "单位：元",
-      "科目编码\t科目名称\t年初预算数\t调整预算数\t本年支出\t\t",
-      "\t\t\t\t合计\t基本支出\t项目支出",
-      "合计\t\t8,500,000.00\t8,600,000.00\t8,450,432.10\t5,150,432.10\t3,300,000.00",
-      "",
-    ].join("\n");
-    const figures = shown(DAZU.replace(/表5　一般公共预算财政拨款支出决算表[\s\S]*?(?=表6)/, table5));
+    const figures = shown(DAZU_FINAL_WITH_BUDGET_COLUMNS);
     expect(figures.find(([label]) => label === "支出")).toEqual(["支出", "年初预算数 850.00 万元，执行率 99.42%"]);
     expect(figures.find(([label]) => label === "基本支出")).toEqual(["基本支出", null]);
   });
 
   it("shows a 预算数 of 0 without a 执行率, and a blank 预算数 not at all", () => {
-    const zero = DAZU.replace("60,000.00\t0.00\t45,000.00\t0.00\t45,000.00\t15,000.00\t", "0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t");
+    const zero = DAZU_FINAL.replace("60,000.00\t0.00\t45,000.00\t0.00\t45,000.00\t15,000.00\t", "0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t");
     expect(shown(zero).at(-1)).toEqual(["“三公”经费", "预算数 0.00 万元"]);
-    const blank = DAZU.replace("60,000.00\t0.00\t45,000.00\t0.00\t45,000.00\t15,000.00\t", "\t\t\t\t\t\t");
+    const blank = DAZU_FINAL.replace("60,000.00\t0.00\t45,000.00\t0.00\t45,000.00\t15,000.00\t", "\t\t\t\t\t\t");
     expect(shown(blank).at(-1)).toEqual(["“三公”经费", null]);
   });
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { importTextDocument } from "@/lib/documents";
+import { DAZU_FINAL_WITH_BUDGET_COLUMNS } from "@/lib/documents/fixtures/dazu-budget-columns";
 import { disclosureCsv } from "./csv";
 import { disclosureXlsx } from "./xlsx";
 
@@ -48,17 +49,7 @@ describe("a 决算's downloads head its columns as the 决算 prints them", () =
   });
 
   it("CSV: the 年初预算数 and 调整预算数 a 决算 prints before its 本年支出, as the XLSX gives them", async () => {
-    const table5 = [
-      "表5　一般公共预算财政拨款支出决算表",
-      "单位：元",
-      "科目编码\t科目名称\t年初预算数\t调整预算数\t本年支出\t\t",
-      "\t\t\t\t合计\t基本支出\t项目支出",
-      "合计\t\t8,500,000.00\t8,600,000.00\t8,450,432.10\t5,150,432.10\t3,300,000.00",
-      "208\t社会保障和就业支出\t\t\t8,450,432.10\t5,150,432.10\t3,300,000.00",
-      "",
-    ].join("\n");
-    const text = fs.readFileSync(path, "utf8").replace(/表5　一般公共预算财政拨款支出决算表[\s\S]*?(?=表6)/, table5);
-    const printing = importTextDocument(new TextEncoder().encode(text), "dazu.txt");
+    const printing = importTextDocument(new TextEncoder().encode(DAZU_FINAL_WITH_BUDGET_COLUMNS), "dazu.txt");
     const lines = disclosureCsv(printing).split("\r\n");
     const cells = (code: string) => lines.filter((l) => l.includes(`,一般公共预算财政拨款支出决算表,,${code},`)).map((l) => l.split(",").slice(-2).join(","));
     expect(cells("")).toEqual(["年初预算数,8500000.00", "调整预算数,8600000.00", "本年支出·合计,8450432.10", "本年支出·基本支出,5150432.10", "本年支出·项目支出,3300000.00"]);

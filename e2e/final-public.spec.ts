@@ -123,6 +123,10 @@ async function readPublishedFinal(page: Page, id: string, project: string) {
   await page.goto(`/disclosures/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("重庆市北碚区政务服务中心");
   await expect(page.getByText("2025年部门决算情况说明")).toBeVisible();
+  // the cards: the “三公” table's 预算数 3.80 beside its 2.90, 2.90 ÷ 3.80 = 76.32 %; no 年初预算数 printed for 支出
+  const summary = page.getByRole("region", { name: "主要数字" });
+  await expect(summary).toContainText("预算数 3.80 万元，执行率 76.32%");
+  await expect(summary).not.toContainText("年初预算数");
   const guide = page.getByRole("region", { name: "如何阅读本决算", exact: true });
   for (const term of ["年初预算数", "调整预算数", "决算数", "年初结转和结余", "年末结转和结余", "执行率"]) await expect(guide.getByRole("term").filter({ hasText: new RegExp(`^${term}$`) })).toBeVisible();
   await expect(guide).toContainText("决算数 ÷ 年初预算数");

@@ -1,8 +1,8 @@
 import type { DisclosureDocument, SourceUnit } from "@/lib/disclosure/schema";
-import { changeText, summaryFigures } from "@/lib/disclosure/summary-figures";
+import { budgetText, changeText, summaryFigures } from "@/lib/disclosure/summary-figures";
 import { formatAmount } from "@/lib/money";
 
-/** The figures a reader looks for first, in the unit read, with the change on last year where the document prints it. */
+/** The figures a reader looks for first, in the unit read, with the change on last year, or a 决算's 预算数 and 执行率, where the document prints them. */
 export function SummaryFigures({ doc, unit }: { doc: DisclosureDocument; unit: SourceUnit }) {
   const figures = summaryFigures(doc);
   if (figures.length === 0) return null;
@@ -12,6 +12,7 @@ export function SummaryFigures({ doc, unit }: { doc: DisclosureDocument; unit: S
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         {figures.map((f) => {
           const change = changeText(f, unit);
+          const budget = budgetText(f, unit);
           return (
             <div key={f.label} className="rounded border border-stone-200 bg-white px-3 py-2">
               <dt className="text-sm text-stone-600">{f.label}</dt>
@@ -19,6 +20,7 @@ export function SummaryFigures({ doc, unit }: { doc: DisclosureDocument; unit: S
                 {formatAmount(f.amount, { unit })} <span className="text-sm font-normal">{unit}</span>
               </dd>
               {change ? <dd className="text-xs text-stone-700">{change}</dd> : null}
+              {budget ? <dd className="text-xs text-stone-700">{budget}</dd> : null}
             </div>
           );
         })}

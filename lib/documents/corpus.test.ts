@@ -68,6 +68,16 @@ describe.each(DOCUMENTS)("corpus $file", (expected) => {
     }
   });
 
+  it.runIf(expected.headings)("keeps the headings of a section's later chapters as lines of its text", async () => {
+    const sections = (await imported).sections;
+    const bare = (text: string) => text.replace(/\s+/g, "");
+    for (const [key, headings] of Object.entries(expected.headings!)) {
+      const wanted = new Set(headings.map(bare));
+      const lines = (sections[key as SectionKey] ?? "").split("\n").map(bare);
+      expect(lines.filter((line) => wanted.has(line)), key).toEqual(headings.map(bare));
+    }
+  });
+
   it.each(expected.figures.map((f) => [`p${f.page} ${f.table} ${f.row} ${f.column} “${f.printed}”`, f] as const))("reads %s", async (_label, figure) => {
     expect(valueOf(await imported, figure)).toBe(parseAmount(figure.printed, figure.unit));
   });

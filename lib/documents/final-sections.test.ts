@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDisclosureText } from "./index";
+import { readFinalSections } from "./recognize/final-sections";
 
 /** The unseen 决算 (its narrative printed 第一部分 … 第三部分, 一、 … 十、 with (一)(二) under 十、). */
 const DAZU = readFileSync(join(__dirname, "fixtures/unseen/dazu-tyjrswj-2024-final.txt"), "utf8");
@@ -69,5 +70,55 @@ describe("a 部门决算's narrative, however its headings are numbered and word
   it("keeps a budget's narrative in the budget's sections", () => {
     const budget = readFileSync(join(__dirname, "fixtures/unseen/yubei-jw-2025.txt"), "utf8");
     expect(Object.keys(sectionsOf(budget))).not.toContain("fiscalNotes");
+  });
+});
+
+describe("a chapter heading printed right above its sub-heading, and a table of contents", () => {
+  /** Two chapters of 财政拨款 after 一、's heading, the second opening at once on its （一）: all of it fiscalNotes, headings included. */
+  const fiscalLines = [
+    "2024年度财政拨款收入支出总计120.00万元。",
+    "二、一般公共预算财政拨款支出决算情况说明",
+    "（一）一般公共预算财政拨款支出决算总体情况",
+    "2024年度一般公共预算财政拨款支出100.00万元。",
+    "（二）一般公共预算财政拨款支出决算结构情况",
+    "主要用于社会保障和就业支出100.00万元。",
+  ];
+  const fiscalNotes = fiscalLines.join("\n");
+  const glossary = "一、财政拨款收入：指本年度从本级财政部门取得的财政拨款。";
+  /** A 决算's narrative behind a table of contents. */
+  const finalWith = (contents: string[]) =>
+    readFinalSections(
+      ["目录", ...contents, "第二部分 2024年度部门决算情况说明", "一、财政拨款收入支出决算总体情况说明", ...fiscalLines, "第三部分 名词解释", glossary].map((text, i) => ({
+        no: i + 1,
+        page: 1,
+        text,
+        cells: null,
+        heading: false,
+      })),
+      [],
+    );
+
+  it("keeps the chapter's heading and its sub-heading, and no entry of a table of contents with dot leaders or page numbers", () => {
+    const sections = finalWith([
+      "第二部分 2024年度部门决算情况说明……3",
+      "一、财政拨款收入支出决算总体情况说明……3",
+      "二、一般公共预算财政拨款支出决算情况说明…………………………3",
+      "（一）一般公共预算财政拨款支出决算总体情况 3",
+      "（二）一般公共预算财政拨款支出决算结构情况 4",
+      "第三部分 名词解释……5",
+    ]);
+    expect(sections).toEqual({ fiscalNotes, glossary });
+  });
+
+  it("keeps no entry of a table of contents printing its headings without page numbers", () => {
+    const sections = finalWith([
+      "第二部分 2024年度部门决算情况说明",
+      "一、财政拨款收入支出决算总体情况说明",
+      "二、一般公共预算财政拨款支出决算情况说明",
+      "（一）一般公共预算财政拨款支出决算总体情况",
+      "（二）一般公共预算财政拨款支出决算结构情况",
+      "第三部分 名词解释",
+    ]);
+    expect(sections).toEqual({ fiscalNotes, glossary });
   });
 });

@@ -1,11 +1,18 @@
 import { columnHeadingText, rowLabel, sideLabel } from "@/lib/disclosure/column-headings";
-import { rowColumns } from "@/lib/disclosure/canonical";
 import { INDICATOR_LABELS, OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import { KIND_LABELS } from "@/lib/disclosure/list-query";
 import { type DisclosureDocument, type Indicator, type OtherTable, otherTables, standardTables } from "@/lib/disclosure/schema";
 import { districtCodeOf } from "@/lib/imports/assign";
 import { csvFile } from "@/lib/search/csv-cell";
-import { INDICATOR_FIELDS, OVERALL_TARGET, projectTargetName, SELF_EVALUATION_FIELDS, SELF_EVALUATION_HEADINGS, SELF_EVALUATIONS_SHEET } from "./xlsx-layout";
+import {
+  INDICATOR_FIELDS,
+  OVERALL_TARGET,
+  projectTargetName,
+  SELF_EVALUATION_FIELDS,
+  SELF_EVALUATION_HEADINGS,
+  SELF_EVALUATIONS_SHEET,
+  valueColumns,
+} from "./xlsx-layout";
 
 const IDENTITY = ["区县代码", "区县", "部门编码", "部门名称", "年度", "类型"];
 const CELLS_HEADER = [...IDENTITY, "表格", "收支", "科目编码", "科目名称", "栏目", "金额（元）"];
@@ -49,9 +56,10 @@ function selfEvaluationLines(doc: DisclosureDocument, identity: string[]): strin
 }
 
 /**
- * Every cell of every standard table, one line each, under the headings the document prints
- * (2025年预算数·总计), amounts in 元 exactly as stored (a blank cell stays empty); then, each after
- * a blank line, the performance targets with their indicators, a 决算's 绩效自评, and each table kept as printed.
+ * Every cell of the columns the XLSX gives every standard table, one line each, under the headings the
+ * document prints (2025年预算数·总计), amounts in 元 exactly as stored (a blank cell stays empty); then,
+ * each after a blank line, the performance targets with their indicators, a 决算's 绩效自评, and each table
+ * kept as printed.
  * All headers in Chinese; UTF-8 with a byte-order mark, so that Excel shows the Chinese (csvFile).
  */
 export function disclosureCsv(doc: DisclosureDocument): string {
@@ -59,9 +67,12 @@ export function disclosureCsv(doc: DisclosureDocument): string {
   const identity = [districtCodeOf(doc.district) ?? "", doc.district, doc.department.code, doc.department.name, String(doc.year), KIND_LABELS[doc.kind]];
   const lines = [CELLS_HEADER];
   for (const table of standardTables(doc)) {
+    // each half of a 收支总表 with its own columns; a 决算's 年初预算数 and 调整预算数 only where it printed them
+    const sides = new Set(table.rows.map((r) => r.side));
+    const columns = new Map([...sides].map((side) => [side, valueColumns(table.kind, table.rows.filter((r) => r.side === side))]));
     for (const row of table.rows) {
       const values = row.values as Record<string, string | null | undefined>;
-      for (const column of rowColumns(table.kind, row.side)) {
+      for (const column of columns.get(row.side)!) {
         lines.push([
           ...identity,
           TABLE_LABELS[table.kind],

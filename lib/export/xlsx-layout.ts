@@ -83,8 +83,11 @@ function keyColumns(rows: readonly TableRow[], group: string | null, side?: Shee
   return coded ? [{ field: "code", side, group, heading: KEY_HEADINGS.code }, name] : [name];
 }
 
-/** The value columns the rows fill or the kind prints for them, in the order the page prints them (a 决算's 年初预算数 first, where filled). */
-function valueColumns(kind: TableKind, rows: readonly TableRow[]): ValueColumn[] {
+/**
+ * The value columns the rows fill or the kind prints for them, in the order the page prints them (a 决算's
+ * 年初预算数 first, where filled): the sheet's and the CSV's.
+ */
+export function valueColumns(kind: TableKind, rows: readonly TableRow[]): ValueColumn[] {
   const used = new Set<string>(rows.flatMap((r) => [...rowColumns(kind, r.side), ...Object.keys(r.values)]));
   return printedColumns((TABLE_COLUMNS[kind] as readonly ValueColumn[]).filter((c) => used.has(c)), rows);
 }

@@ -47,6 +47,23 @@ function keyOf(line: Line): SectionKey | null {
   return HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
 }
 
+/** “五、一般公共预算财政拨款支出决算情况说明……12”: an entry of a table of contents, by its leader and page number. */
+const CONTENTS_ENTRY = /(?:[.．·…]\s*){3,}\d{1,3}$/;
+
+/**
+ * Whether the heading at `i` has text of its own: a line of text follows it, at once or after
+ * sub-headings each deeper than the one before (五、 → （一） → text). A table of contents prints a run
+ * of headings without text.
+ */
+function headsText(sectionLines: readonly Line[], i: number, headings: ReadonlySet<Line>): boolean {
+  for (let j = i; ; j++) {
+    const next = sectionLines[j + 1];
+    if (next === undefined) return false;
+    if (!headings.has(next)) return true;
+    if (levelOf(next) <= levelOf(sectionLines[j]!)) return false;
+  }
+}
+
 /**
  * The narrative of a 部门决算 by the headings it prints (第一部分 部门概况 … 第三部分 名词解释), in the
  * printed order. Several chapters may fill one section (四、财政拨款收入支出决算总体情况 … 九、国有资本经营…
@@ -58,7 +75,7 @@ function keyOf(line: Line): SectionKey | null {
  */
 export function readFinalSections(lines: Line[], tableLines: readonly number[]): Partial<Record<SectionKey, string>> {
   const collected = new Map<SectionKey, Line[]>();
-  // a heading kept as a line of the text; one followed by no text of its own (a table of contents) is dropped
+  // a heading kept as a line of the text; one without text of its own (a table of contents) is dropped
   const headings = new Set<Line>();
   const headingLine = (line: Line): Line => {
     const kept = { ...line, heading: true };
@@ -73,6 +90,8 @@ export function readFinalSections(lines: Line[], tableLines: readonly number[]):
   /** `titled`: the heading names something else than the section (重大事项 under 其他): it stays in the text. */
   const open = (key: SectionKey, line: Line, level: number, titled = false) => {
     const text = collected.get(key) ?? [];
+    // headings gathered with no text under them came from a table of contents
+    if (text.every((l) => headings.has(l))) text.length = 0;
     collected.set(key, text);
     if (text.length > 0 || titled) text.push(headingLine(line));
     current = key;
@@ -90,7 +109,7 @@ export function readFinalSections(lines: Line[], tableLines: readonly number[]):
       if (cells.length > 0) collected.get(current)!.push({ ...line, text: cells.join(" "), cells: null, heading: true });
       continue;
     }
-    if (!isNarrativeText(line)) continue;
+    if (!isNarrativeText(line) || CONTENTS_ENTRY.test(line.text.trim())) continue;
     if (/^目\s*录$/.test(line.text.trim())) {
       current = chapter = null;
       continue;
@@ -108,7 +127,7 @@ export function readFinalSections(lines: Line[], tableLines: readonly number[]):
     else if (current) collected.get(current)!.push(headingLine(line));
   }
   for (const [key, sectionLines] of collected) {
-    collected.set(key, sectionLines.filter((l, i) => !headings.has(l) || (i + 1 < sectionLines.length && !headings.has(sectionLines[i + 1]!))));
+    collected.set(key, sectionLines.filter((l, i) => !headings.has(l) || headsText(sectionLines, i, headings)));
   }
   // in the order the text is printed (a table of contents names the sections in another order)
   const printed = [...collected].filter(([, l]) => l.length > 0).sort(([, a], [, b]) => a[0]!.no - b[0]!.no);

@@ -55,7 +55,7 @@ test("next year's draft keeps last year's projects, targets and indicators, each
 
   // last year's 预算数 are this year's 上年数, shown and not typed in
   const general = page.getByRole("region", { name: "一般公共预算财政拨款支出表", exact: true });
-  const priorTotal = general.getByRole("textbox", { name: "合计 上年预算数", exact: true });
+  const priorTotal = general.getByRole("textbox", { name: `合计 ${NEXT_YEAR - 1}年预算数`, exact: true });
   await expect(priorTotal).toHaveValue("817.90");
   await expect(priorTotal).not.toBeEditable();
   await expect(general.getByRole("textbox", { name: "合计 总计", exact: true })).toBeEditable();

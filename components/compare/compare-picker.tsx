@@ -1,13 +1,9 @@
 import Link from "next/link";
+import { type FilterOption, FilterSelect } from "@/components/filters/filter-select";
 
 export interface PickerChoice {
   id: string;
   /** 北碚区 · 北碚区人民政府办公室 · 2024年部门预算 */
-  label: string;
-}
-
-export interface PickerOption {
-  value: string;
   label: string;
 }
 
@@ -19,8 +15,8 @@ export interface PickerShortcut {
 export interface PickerProps {
   chosen: PickerChoice[];
   found: { items: PickerChoice[]; total: number };
-  districts: PickerOption[];
-  years: PickerOption[];
+  districts: FilterOption[];
+  years: FilterOption[];
   filters: { district?: string; year?: number; q?: string };
   /** kept through the form: the unit asked for, where it is not the default */
   unit?: string;
@@ -76,24 +72,12 @@ export function ComparePicker({ chosen, found, districts, years, filters, unit, 
       <fieldset className="rounded border border-stone-200 bg-stone-50 p-3">
         <legend className="px-1 font-medium">查找已公开文件</legend>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col text-sm">
-            区县
-            <select name="district" defaultValue={filters.district ?? ""} className={field}>
-              <option value="">全部区县</option>
-              {districts.map((d) => (
-                <option key={d.value} value={d.value}>{d.label}</option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-sm">
-            年度
-            <select name="year" defaultValue={filters.year ? String(filters.year) : ""} className={field}>
-              <option value="">全部年度</option>
-              {years.map((y) => (
-                <option key={y.value} value={y.value}>{y.label}</option>
-              ))}
-            </select>
-          </label>
+          <div className="flex flex-col text-sm">
+            <FilterSelect id="compare-district" name="district" label="区县" all="全部区县" value={filters.district} options={districts} className={field} />
+          </div>
+          <div className="flex flex-col text-sm">
+            <FilterSelect id="compare-year" name="year" label="年度" all="全部年度" value={filters.year?.toString()} options={years} className={field} />
+          </div>
           <label className="flex min-w-0 flex-1 flex-col text-sm">
             部门名称或关键词
             <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="如：政务服务" className={`${field} min-w-0`} />

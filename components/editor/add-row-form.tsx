@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
+import { sideLabel } from "@/lib/disclosure/column-headings";
 import type { DisclosureTable, TableRow } from "@/lib/disclosure/schema";
 import { knownCodes, officialName, schemeOf } from "./classification";
-import { SIDE_LABELS } from "./labels";
 import { isBlock } from "./paste";
 import { blankValues } from "@/lib/disclosure/blank-template";
 import { insertRow } from "./table-rows";
@@ -93,8 +93,8 @@ export function AddRowForm({ table, onAdd, onPasteRows }: { table: DisclosureTab
         <label className="text-sm">
           收/支
           <select value={side} onChange={(e) => setSide(e.target.value as "income" | "expenditure")} className="mt-1 block rounded border border-stone-300 px-2 py-1">
-            <option value="income">{SIDE_LABELS.income}</option>
-            <option value="expenditure">{SIDE_LABELS.expenditure}</option>
+            <option value="income">{sideLabel("income")}</option>
+            <option value="expenditure">{sideLabel("expenditure")}</option>
           </select>
         </label>
       ) : null}

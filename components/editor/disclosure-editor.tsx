@@ -125,7 +125,7 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
                 key={table.kind}
                 table={table}
                 unit={unit}
-                year={doc.year}
+                context={doc}
                 readOnly={carryOver?.readOnly ?? []}
                 flagged={flagged}
                 commented={commented}
@@ -153,9 +153,9 @@ export function DisclosureEditor({ id, version: loadedVersion, initialDoc, comme
       </div>
       {/* below the document, so that the tables have the page's whole width */}
       <aside id="editor-checks" aria-label="校验结果与审核批注" className="grid scroll-mt-16 gap-4 lg:grid-cols-2 lg:items-start">
-        {returned ? <CommentList comments={comments} disclosureId={id} canAnswer /> : null}
-        <FindingsPanel findings={findings} />
-        {returned ? null : <CommentList comments={comments} disclosureId={id} canAnswer />}
+        {returned ? <CommentList comments={comments} context={doc} disclosureId={id} canAnswer /> : null}
+        <FindingsPanel findings={findings} context={doc} />
+        {returned ? null : <CommentList comments={comments} context={doc} disclosureId={id} canAnswer />}
       </aside>
     </div>
   );

@@ -2,8 +2,8 @@
 
 import { type Control, Controller, type UseFormRegister, type UseFormSetValue, useFieldArray, useWatch } from "react-hook-form";
 import { INDICATOR_LEVELS, LEVEL1_NAMES, standardLevel1, standardLevel2 } from "@/lib/disclosure/indicator-sets";
+import { INDICATOR_LABELS } from "@/lib/disclosure/labels";
 import { INDICATOR_OPERATORS } from "@/lib/disclosure/schema";
-import { INDICATOR_HEADERS } from "./labels";
 import { blankIndicator, emptyAsNull, type PerformanceValues } from "./performance-values";
 
 type IndicatorsPath = "overall.indicators" | `targets.${number}.indicators`;
@@ -142,7 +142,7 @@ export function IndicatorRows({ control, register, setValue, name, owner }: Form
           <caption className="sr-only">{owner}绩效指标</caption>
           <thead>
             <tr className="bg-stone-100 text-left">
-              {INDICATOR_HEADERS.map((h) => (
+              {Object.values(INDICATOR_LABELS).map((h) => (
                 <th key={h} scope="col" className="px-1 py-1">{h}</th>
               ))}
               <th scope="col"><span className="sr-only">操作</span></th>

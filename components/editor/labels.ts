@@ -1,20 +1,23 @@
+import { rowColumns } from "@/lib/disclosure/canonical";
+import { type ColumnHeading, columnHeading, type HeadingContext } from "@/lib/disclosure/column-headings";
 import type { SectionKey, TableKind, TableRow } from "@/lib/disclosure/schema";
-import { INDICATOR_LABELS, tableColumnLabel } from "@/lib/disclosure/labels";
 
-export { tableLabel } from "@/lib/rules/labels";
+export { columnName, tableLabel } from "@/lib/rules/labels";
 
-/** Column headers as the published budget tables print them (the 决算 tables': tableColumnLabel). */
-const HEADERS: Partial<Record<TableKind, Record<string, string>>> = {
-  general_budget_function: { prior: "上年预算数", total: "总计" },
-  income_expenditure_summary: { amount: "预算数" },
-  fiscal_summary: { amount: "预算数（收入）", total: "合计（支出）" },
-  three_public: { total: "合计", vehicleSubtotal: "公务用车购置及运行费小计" },
-  procurement: { total: "合计" },
-  basic_economic: { total: "合计" },
-};
+const SIDES = ["income", "expenditure"] as const;
 
-export function columnHeader(kind: TableKind, column: string): string {
-  return HEADERS[kind]?.[column] ?? tableColumnLabel(kind, column);
+/**
+ * A column's heading over the editor's grid, which holds both halves of a 收支总表 as rows marked
+ * 收/支: the heading of the half whose rows carry the column (2025年支出 · 合计), the one both
+ * halves print (预算数) where both carry it, else the column's own.
+ */
+export function gridHeading({ context, kind, column, sided }: { context: HeadingContext; kind: TableKind; column: string; sided: boolean }): ColumnHeading {
+  const own = columnHeading({ ...context, table: kind, column });
+  if (!sided) return own;
+  const halves = SIDES.filter((side) => (rowColumns(kind, side) as readonly string[]).includes(column)).map((side) => columnHeading({ ...context, table: kind, column, side }));
+  const [first] = halves;
+  if (halves.length === 1) return first!;
+  return first && halves.every((h) => h.heading === first.heading) ? { group: null, heading: first.heading } : own;
 }
 
 export const SECTION_LABELS: Record<SectionKey, string> = {
@@ -31,8 +34,6 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   assetsNotes: "国有资产占用情况说明",
   performanceNotes: "预算绩效情况说明",
 };
-
-export const SIDE_LABELS = { income: "收入", expenditure: "支出" } as const;
 
 const ROW_NAMES: Partial<Record<TableKind, Record<string, string>>> = {
   three_public: { prior: "上年预算", current: "本年预算" },
@@ -55,7 +56,3 @@ export function rowTitle(kind: TableKind, row: TableRow): string {
   if (row.code === "total") return "合计";
   return [row.code, rowDisplayName(kind, row)].filter(Boolean).join(" ");
 }
-
-export const SEVERITY_LABELS = { error: "错误", warning: "警告", rounding: "尾差", info: "提示" } as const;
-
-export const INDICATOR_HEADERS = Object.values(INDICATOR_LABELS);

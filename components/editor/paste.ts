@@ -3,11 +3,19 @@ import { type CarryOver, isReadOnlyCell } from "@/lib/disclosure/carry-over";
 import type { DisclosureTable, SourceUnit, TableRow, ValueColumn } from "@/lib/disclosure/schema";
 import { cellOf, type CellRef, sumAncestors } from "@/lib/disclosure/table-sums";
 import { officialName } from "./classification";
-import { columnHeader, rowTitle } from "./labels";
+import type { HeadingContext } from "@/lib/disclosure/column-headings";
+import { columnName, rowTitle } from "./labels";
 import { blankValues } from "@/lib/disclosure/blank-template";
 import { gridColumns, insertRow, rowHasColumn } from "./table-rows";
 
 export type PasteResult = { ok: true; table: DisclosureTable } | { ok: false; message: string };
+
+/** What a paste is read with: the unit typed in, the cells it may not change, the document's year and kind (which name its columns). */
+export interface PasteSetting {
+  unit: SourceUnit;
+  readOnly: CarryOver["readOnly"];
+  context: HeadingContext;
+}
 
 /** Tab-separated lines as copied from Excel or WPS; the trailing line break dropped. */
 export function splitClipboard(text: string): string[][] {
@@ -43,8 +51,7 @@ function setCells(
   index: number,
   firstColumn: number,
   cells: string[],
-  unit: SourceUnit,
-  readOnly: CarryOver["readOnly"],
+  { unit, readOnly, context }: PasteSetting,
 ): { row: TableRow; entered: ValueColumn[] } {
   const columns = gridColumns(table.kind);
   const values = { ...row.values } as Record<string, string | null>;
@@ -52,7 +59,7 @@ function setCells(
   cells.forEach((text, j) => {
     const column = columns[firstColumn + j];
     if (column === undefined) throw new PasteError(`${rowPlace(table, row, index)}：粘贴的内容比表格多出 ${firstColumn + cells.length - columns.length} 列`);
-    const where = `${rowPlace(table, row, index)}“${columnHeader(table.kind, column)}”列`;
+    const where = `${rowPlace(table, row, index)}“${columnName(context, table.kind, column, row.side)}”列`;
     const value = parseCell(text, unit, where);
     if (!rowHasColumn(table.kind, row, column)) {
       if (value !== null) throw new PasteError(`${where}：该行没有这一列`);
@@ -79,7 +86,7 @@ function attempt(run: () => { table: DisclosureTable; entered: CellRef[] }, read
 }
 
 /** A block pasted on an amount cell fills the grid from that cell right and down; all or nothing. */
-export function pasteValues(table: DisclosureTable, rowIndex: number, columnIndex: number, text: string, unit: SourceUnit, readOnly: CarryOver["readOnly"]): PasteResult {
+export function pasteValues(table: DisclosureTable, rowIndex: number, columnIndex: number, text: string, setting: PasteSetting): PasteResult {
   const lines = splitClipboard(text);
   return attempt(() => {
     const room = table.rows.length - rowIndex;
@@ -87,12 +94,12 @@ export function pasteValues(table: DisclosureTable, rowIndex: number, columnInde
     const rows = [...table.rows];
     const entered: CellRef[] = [];
     lines.forEach((cells, i) => {
-      const set = setCells(table, rows[rowIndex + i]!, rowIndex + i, columnIndex, cells, unit, readOnly);
+      const set = setCells(table, rows[rowIndex + i]!, rowIndex + i, columnIndex, cells, setting);
       rows[rowIndex + i] = set.row;
       entered.push(...set.entered.map((column) => ({ row: rowIndex + i, column })));
     });
     return { table: { ...table, rows }, entered };
-  }, readOnly);
+  }, setting.readOnly);
 }
 
 /**
@@ -100,7 +107,7 @@ export function pasteValues(table: DisclosureTable, rowIndex: number, columnInde
  * table updates that row; a new one is inserted in code order, named from the pasted name or
  * the official list.
  */
-export function pasteRows(table: DisclosureTable, text: string, unit: SourceUnit, readOnly: CarryOver["readOnly"]): PasteResult {
+export function pasteRows(table: DisclosureTable, text: string, setting: PasteSetting): PasteResult {
   const lines = splitClipboard(text);
   return attempt(() => {
     let rows = [...table.rows];
@@ -114,12 +121,12 @@ export function pasteRows(table: DisclosureTable, text: string, unit: SourceUnit
       const name = rawName || officialName(table.kind, code) || undefined;
       const existing: TableRow = at >= 0 ? rows[at]! : { ...(code ? { code } : {}), ...(name ? { name } : {}), values: blankValues(table.kind) };
       const index = at >= 0 ? at : rows.length;
-      const { row: filled, entered: columns } = setCells(table, { ...existing, ...(name ? { name } : {}) }, index, 0, amounts, unit, readOnly);
+      const { row: filled, entered: columns } = setCells(table, { ...existing, ...(name ? { name } : {}) }, index, 0, amounts, setting);
       const before = at >= 0 ? (entered.get(rows[at]!) ?? []) : [];
       if (at >= 0) entered.delete(rows[at]!);
       entered.set(filled, [...before, ...columns]);
       rows = at >= 0 ? rows.map((r, k) => (k === at ? filled : r)) : insertRow(rows, filled);
     });
     return { table: { ...table, rows }, entered: [...entered].flatMap(([row, columns]) => columns.map((column) => ({ row: rows.indexOf(row), column }))) };
-  }, readOnly);
+  }, setting.readOnly);
 }

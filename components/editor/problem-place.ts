@@ -1,7 +1,7 @@
 import { INDICATOR_LABELS } from "@/lib/disclosure/labels";
 import { SELF_EVALUATION_LABELS } from "@/lib/disclosure/labels";
-import type { DisclosureDocument, SectionKey, TableKind } from "@/lib/disclosure/schema";
-import { columnHeader, SECTION_LABELS, tableLabel } from "./labels";
+import type { DisclosureDocument, DisclosureTable, SectionKey, TableRow } from "@/lib/disclosure/schema";
+import { columnName, SECTION_LABELS, tableLabel } from "./labels";
 
 const FIELDS: Record<string, string> = {
   district: "区县",
@@ -32,22 +32,24 @@ const FIELDS: Record<string, string> = {
 export function problemPlace(doc: DisclosureDocument, path: string): string {
   const parts = path.replace(/^doc\./, "").split(".");
   const out: string[] = [];
-  let kind: TableKind | undefined;
+  let table: DisclosureTable | undefined;
+  let row: TableRow | undefined;
   let evaluation = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const next = parts[i + 1];
     const index = next !== undefined && /^\d+$/.test(next) ? Number(next) : undefined;
     if (part === "tables" && index !== undefined) {
-      const table = doc.tables[index];
-      kind = table && table.kind !== "other" ? table.kind : undefined;
-      out.push(kind ? tableLabel(kind) : `第 ${index + 1} 张表`);
+      const named = doc.tables[index];
+      table = named && named.kind !== "other" ? named : undefined;
+      out.push(table ? tableLabel(table.kind) : `第 ${index + 1} 张表`);
       i++;
     } else if (part === "rows" && index !== undefined) {
+      row = table?.rows[index];
       out.push(`第 ${index + 1} 行`);
       i++;
     } else if (part === "values" && next !== undefined) {
-      out.push(kind ? columnHeader(kind, next) : next);
+      out.push(table ? columnName(doc, table.kind, next, row?.side) : next);
       i++;
     } else if (part === "sections" && next !== undefined) {
       out.push(SECTION_LABELS[next as SectionKey] ?? "情况说明");

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from "react";
 import { AmountTable } from "@/components/disclosure/amount-table";
 import { type CarryOver, isReadOnlyCell } from "@/lib/disclosure/carry-over";
+import { type HeadingContext, sideLabel } from "@/lib/disclosure/column-headings";
 import type { DisclosureTable, SourceUnit, TableRow, ValueColumn } from "@/lib/disclosure/schema";
 import { computedSums, removeRow, sumAncestors } from "@/lib/disclosure/table-sums";
 import { anchorKey } from "./anchors";
@@ -12,15 +13,15 @@ import { AddRowForm } from "./add-row-form";
 import { GridHead } from "./grid-head";
 import { gridPlace, keepClearOfFrozen, moveInGrid } from "./grid-navigation";
 import { frozenCode, frozenName } from "./grid-styles";
-import { columnHeader, rowDisplayName, rowTitle, SIDE_LABELS, tableLabel } from "./labels";
+import { columnName, rowDisplayName, rowTitle, tableLabel } from "./labels";
 import { isBlock, pasteRows, pasteValues } from "./paste";
 import { gridColumns, isFixedRow, rowHasColumn } from "./table-rows";
 
 interface Props {
   table: DisclosureTable;
   unit: SourceUnit;
-  /** the disclosure's year, for the phone view's 上年 header */
-  year: number;
+  /** the disclosure's year and kind, which the column headings print */
+  context: HeadingContext;
   /** the draft's cells copied read-only (上年数) */
   readOnly: CarryOver["readOnly"];
   flagged: ReadonlySet<string>;
@@ -40,14 +41,14 @@ export function TableGrid(props: Props) {
     <>
       <div className="md:hidden">
         <p className="mb-2 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">手机屏幕上仅供查看，请在电脑或平板上编辑此表。</p>
-        <AmountTable table={props.table} unit={props.unit} year={props.year} />
+        <AmountTable table={props.table} unit={props.unit} year={props.context.year} />
       </div>
       <EditableGrid {...props} />
     </>
   );
 }
 
-function EditableGrid({ table, unit, readOnly, flagged, commented, onChange, onRemove }: Props) {
+function EditableGrid({ table, unit, context, readOnly, flagged, commented, onChange, onRemove }: Props) {
   const [pasteError, setPasteError] = useState<string | null>(null);
   const noteId = useId();
   const sums = useMemo(() => computedSums(table), [table]);
@@ -118,7 +119,7 @@ function EditableGrid({ table, unit, readOnly, flagged, commented, onChange, onR
       <div className="relative mt-2 overflow-x-auto" onFocus={keepClearOfFrozen} onKeyDown={moveInGrid}>
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">{label}（单位：{unit}）</caption>
-          <GridHead kind={table.kind} columns={columns} coded={coded} sided={sided} actions frozen readOnly={lockedColumns} readOnlyNote={anyLocked ? noteId : undefined} />
+          <GridHead kind={table.kind} context={context} columns={columns} coded={coded} sided={sided} actions frozen readOnly={lockedColumns} readOnlyNote={anyLocked ? noteId : undefined} />
           <tbody>
             {table.rows.map((row, index) => {
               const rowKey = rowKeyOf(row);
@@ -142,7 +143,7 @@ function EditableGrid({ table, unit, readOnly, flagged, commented, onChange, onR
                             const text = e.clipboardData.getData("text/plain");
                             if (!isBlock(text)) return;
                             e.preventDefault();
-                            applyPaste(pasteRows(table, text, unit, readOnly));
+                            applyPaste(pasteRows(table, text, { unit, readOnly, context }));
                           }}
                           {...gridPlace(index, 0)}
                           className="w-24 rounded border border-stone-300 px-2 py-1 tabular-nums"
@@ -166,7 +167,7 @@ function EditableGrid({ table, unit, readOnly, flagged, commented, onChange, onR
                     )}
                     {!coded && commented.has(rowAnchor) ? <CommentMark /> : null}
                   </td>
-                  {sided ? <td className="whitespace-nowrap px-2 py-1 text-center">{row.side ? SIDE_LABELS[row.side] : ""}</td> : null}
+                  {sided ? <td className="whitespace-nowrap px-2 py-1 text-center">{row.side ? sideLabel(row.side) : ""}</td> : null}
                   {columns.map((column, columnIndex) => {
                     const cellAnchor = anchorKey({ table: table.kind, row: rowKey, column });
                     return (
@@ -175,7 +176,7 @@ function EditableGrid({ table, unit, readOnly, flagged, commented, onChange, onR
                           <AmountCell
                             value={(row.values as Record<string, string | null>)[column] ?? null}
                             unit={unit}
-                            label={`${rowName} ${columnHeader(table.kind, column)}`}
+                            label={`${rowName} ${columnName(context, table.kind, column, row.side)}`}
                             anchor={cellAnchor}
                             computed={sums.get(index)?.[column]}
                             flagged={flagged.has(cellAnchor)}
@@ -183,7 +184,7 @@ function EditableGrid({ table, unit, readOnly, flagged, commented, onChange, onR
                             readOnly={isReadOnlyCell(readOnly, table.kind, column, row)}
                             place={{ row: index, col: 2 + columnIndex }}
                             onChange={(v) => setCell(index, column, v)}
-                            onBlockPaste={(text) => applyPaste(pasteValues(table, index, columnIndex, text, unit, readOnly))}
+                            onBlockPaste={(text) => applyPaste(pasteValues(table, index, columnIndex, text, { unit, readOnly, context }))}
                           />
                         ) : null}
                       </td>
@@ -207,7 +208,7 @@ function EditableGrid({ table, unit, readOnly, flagged, commented, onChange, onR
           </tbody>
         </table>
       </div>
-      <AddRowForm table={table} onAdd={onChange} onPasteRows={(text) => applyPaste(pasteRows(table, text, unit, readOnly))} />
+      <AddRowForm table={table} onAdd={onChange} onPasteRows={(text) => applyPaste(pasteRows(table, text, { unit, readOnly, context }))} />
     </section>
   );
 }

@@ -15,7 +15,7 @@ export function InboxList({ items }: { items: InboxItem[] }) {
     <ol className="space-y-3" data-testid="inbox-list">
       {items.map((i) => {
         const href = i.kind === "feedback" ? `/admin/inbox/${i.id}` : `/admin/disclosures/${i.disclosureId}`;
-        const place = i.kind === "feedback" ? placeLabel(i) : i.anchor ? anchorLabel(i.anchor as Parameters<typeof anchorLabel>[0]) : null;
+        const place = i.kind === "feedback" ? placeLabel(i) : i.anchor && i.heading ? anchorLabel(i.anchor as Parameters<typeof anchorLabel>[0], i.heading) : null;
         return (
           <li key={`${i.kind}-${i.id}`} className={`rounded border bg-white p-3 ${i.kind === "review" ? "border-sky-300" : "border-stone-200"}`} data-testid="inbox-item">
             <p className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,6 +1,7 @@
 "use client";
 
 import { jumpTo } from "@/components/editor/anchors";
+import type { HeadingContext } from "@/lib/disclosure/column-headings";
 import { anchorLabel } from "./anchor-label";
 import { AnswerForm } from "./answer-form";
 import type { ReviewComment } from "./review-comment";
@@ -8,7 +9,7 @@ import type { ReviewComment } from "./review-comment";
 const when = (iso: string) => new Date(iso).toLocaleString("zh-CN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
 
 /** The review comments, each with its place (a link to it), its author and the editor's answer. */
-export function CommentList({ comments, disclosureId, canAnswer }: { comments: ReviewComment[]; disclosureId: string; canAnswer: boolean }) {
+export function CommentList({ comments, context, disclosureId, canAnswer }: { comments: ReviewComment[]; context: HeadingContext; disclosureId: string; canAnswer: boolean }) {
   return (
     <section aria-labelledby="comments-heading" className="rounded border border-stone-300 bg-white p-3">
       <h2 id="comments-heading" className="font-semibold">审核批注（{comments.length}）</h2>
@@ -17,7 +18,7 @@ export function CommentList({ comments, disclosureId, canAnswer }: { comments: R
         {comments.map((c) => (
           <li key={c.id} data-testid="review-comment" className="rounded border border-sky-200 bg-sky-50 p-2 text-sm">
             <button type="button" onClick={() => jumpTo(c.anchor)} className="font-medium text-sky-900 underline">
-              {anchorLabel(c.anchor)}
+              {anchorLabel(c.anchor, context)}
             </button>
             <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
             <p className="mt-1 text-xs text-stone-600">

@@ -2,7 +2,7 @@
 
 import { type Anchor, anchorKey } from "@/components/editor/anchors";
 import { showAmount } from "@/components/editor/amount-format";
-import { INDICATOR_HEADERS } from "@/components/editor/labels";
+import { INDICATOR_LABELS } from "@/lib/disclosure/labels";
 import { type DisclosureDocument, type SourceUnit } from "@/lib/disclosure/schema";
 import { sectionHeadingsFor } from "@/lib/disclosure/section-headings";
 import { PrintedTable } from "@/components/disclosure/printed-table";
@@ -51,7 +51,7 @@ export function DocumentView({ doc, unit, commented, onPick }: Props) {
           t.kind === "other" ? (
             <PrintedTable key={`other-${i}`} id={`printed-table-${i}`} table={t} layout="panel" />
           ) : (
-            <TableView key={t.kind} table={t} unit={unit} commented={commented} onPick={onPick} />
+            <TableView key={t.kind} table={t} context={doc} unit={unit} commented={commented} onPick={onPick} />
           ),
         )}
       </section>
@@ -102,7 +102,7 @@ function TargetView({ anchor, title, goal, indicators, commented }: { anchor: An
         <table className="min-w-full text-sm">
           <thead>
             <tr className="bg-stone-100 text-left">
-              {INDICATOR_HEADERS.map((h) => (
+              {Object.values(INDICATOR_LABELS).map((h) => (
                 <th key={h} scope="col" className="px-2 py-1">{h}</th>
               ))}
             </tr>

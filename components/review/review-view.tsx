@@ -55,14 +55,14 @@ export function ReviewView({ id, doc, comments, actions, canCorrect = false, com
           <section aria-labelledby="pending-heading" className="space-y-2 rounded border border-stone-300 bg-white p-3">
             <h2 id="pending-heading" className="font-semibold">待提交的批注（{pending.length}）</h2>
             {target ? (
-              <CommentComposer target={target} onAdd={(c) => setPending((p) => [...p, c])} onCancel={() => setTarget(null)} />
+              <CommentComposer target={target} context={doc} onAdd={(c) => setPending((p) => [...p, c])} onCancel={() => setTarget(null)} />
             ) : (
               <p className="text-sm text-stone-700">点击文件中的章节、表、行或单元格，即可在此添加批注。</p>
             )}
             <ul className="space-y-2">
               {pending.map((p, i) => (
                 <li key={i} data-testid="pending-comment" className="rounded border border-sky-200 bg-sky-50 p-2 text-sm">
-                  <p className="font-medium">{anchorLabel(p.anchor)}</p>
+                  <p className="font-medium">{anchorLabel(p.anchor, doc)}</p>
                   <p className="whitespace-pre-wrap">{p.body}</p>
                   <button type="button" onClick={() => setPending((all) => all.filter((_, k) => k !== i))} className="mt-1 text-xs text-red-800 underline">
                     删除此批注
@@ -75,8 +75,8 @@ export function ReviewView({ id, doc, comments, actions, canCorrect = false, com
         <ReviewActions id={id} actions={actions} pending={pending} counts={gateCounts(findings)} onDone={() => setPending([])} />
         {canCorrect ? <CorrectionForm id={id} /> : null}
         {steps}
-        <FindingsPanel findings={findings} />
-        <CommentList comments={comments} disclosureId={id} canAnswer={false} />
+        <FindingsPanel findings={findings} context={doc} />
+        <CommentList comments={comments} context={doc} disclosureId={id} canAnswer={false} />
       </aside>
     </div>
   );

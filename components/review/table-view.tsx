@@ -4,12 +4,15 @@ import { type Anchor, anchorKey } from "@/components/editor/anchors";
 import { showAmount } from "@/components/editor/amount-format";
 import { schemeOf } from "@/components/editor/classification";
 import { GridHead } from "@/components/editor/grid-head";
-import { columnHeader, rowDisplayCode, rowDisplayName, rowTitle, SIDE_LABELS, tableLabel } from "@/components/editor/labels";
+import { columnName, rowDisplayCode, rowDisplayName, rowTitle, tableLabel } from "@/components/editor/labels";
+import { type HeadingContext, sideLabel } from "@/lib/disclosure/column-headings";
 import { gridColumns } from "@/components/editor/table-rows";
 import type { DisclosureTable, SourceUnit } from "@/lib/disclosure/schema";
 
 interface Props {
   table: DisclosureTable;
+  /** the disclosure's year and kind, which the column headings print */
+  context: HeadingContext;
   unit: SourceUnit;
   commented: ReadonlySet<string>;
   /** when given, rows, cells and the table can be picked to comment on */
@@ -19,7 +22,7 @@ interface Props {
 const pickable = "w-full rounded px-1 text-inherit hover:bg-sky-50 focus-visible:bg-sky-50";
 
 /** One table, read-only, in the disclosure's display unit. */
-export function TableView({ table, unit, commented, onPick }: Props) {
+export function TableView({ table, context, unit, commented, onPick }: Props) {
   const columns = gridColumns(table.kind);
   const coded = schemeOf(table.kind) !== null;
   const sided = table.rows.some((r) => r.side !== undefined);
@@ -40,7 +43,7 @@ export function TableView({ table, unit, commented, onPick }: Props) {
       <div className="mt-2 relative overflow-x-auto">
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">{tableLabel(table.kind)}（单位：{unit}）</caption>
-          <GridHead kind={table.kind} columns={columns} coded={coded} sided={sided} />
+          <GridHead kind={table.kind} context={context} columns={columns} coded={coded} sided={sided} />
           <tbody>
             {table.rows.map((row, index) => {
               const rowAnchor = { table: table.kind, row: row.code ?? row.name ?? "" };
@@ -58,7 +61,7 @@ export function TableView({ table, unit, commented, onPick }: Props) {
                       name || rowDisplayCode(row)
                     )}
                   </th>
-                  {sided ? <td className="px-2 py-1 text-center">{row.side ? SIDE_LABELS[row.side] : ""}</td> : null}
+                  {sided ? <td className="px-2 py-1 text-center">{row.side ? sideLabel(row.side) : ""}</td> : null}
                   {columns.map((column) => {
                     const cellAnchor = { ...rowAnchor, column };
                     const value = (row.values as Record<string, string | null | undefined>)[column];
@@ -66,7 +69,7 @@ export function TableView({ table, unit, commented, onPick }: Props) {
                     return (
                       <td key={column} data-anchor={anchorKey(cellAnchor)} tabIndex={-1} className={`px-1 py-1 text-right tabular-nums data-[highlight=true]:bg-amber-200 ${mark(cellAnchor)}`}>
                         {onPick && value !== undefined ? (
-                          <button type="button" onClick={() => onPick(cellAnchor)} aria-label={`批注 ${rowName} ${columnHeader(table.kind, column)}：${text || "空"}`} className={`${pickable} min-h-6 text-right`}>
+                          <button type="button" onClick={() => onPick(cellAnchor)} aria-label={`批注 ${rowName} ${columnName(context, table.kind, column, row.side)}：${text || "空"}`} className={`${pickable} min-h-6 text-right`}>
                             {text}
                           </button>
                         ) : (

@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import { departments, disclosures, districts, feedback, reviewComments, users } from "../schema";
 import { departmentScope } from "./scope";
 import type { Actor } from "@/lib/auth/scope";
+import type { HeadingContext } from "@/lib/disclosure/column-headings";
 import type { CommentAnchor } from "../schema/review";
 import type { FeedbackCategory, FeedbackStatus } from "@/lib/feedback/labels";
 
@@ -26,6 +27,8 @@ export interface InboxItem {
   tableKind: string | null;
   rowRef: string | null;
   anchor: CommentAnchor | null;
+  /** review comment: its disclosure's year and kind, which head the columns its anchor names */
+  heading: HeadingContext | null;
   answered: boolean;
   answerPublic: boolean;
 }
@@ -98,6 +101,7 @@ function commentRows({ db, actor, filter }: { db: Db; actor: Actor; filter: Inbo
           body: reviewComments.body,
           author: users.name,
           anchor: reviewComments.anchor,
+          heading: { year: disclosures.year, kind: disclosures.kind },
           answer: reviewComments.answer,
           disclosureId: disclosures.id,
           disclosureTitle: disclosures.title,
@@ -126,7 +130,7 @@ export async function listInbox({ db, actor, filter, page, pageSize }: { db: Db;
   const [fbCount, rcCount, fbRows, rcRows] = await Promise.all([fb?.count(), rc?.count(), fb?.rows(upto), rc?.rows(upto)]);
   const items: InboxItem[] = [
     ...(fbRows ?? []).map(
-      (r): InboxItem => ({ kind: "feedback", ...r, anchor: null, answered: r.answer !== null }),
+      (r): InboxItem => ({ kind: "feedback", ...r, anchor: null, heading: null, answered: r.answer !== null }),
     ),
     ...(rcRows ?? []).map(
       (r): InboxItem => ({

@@ -32,12 +32,6 @@ describe("findingTextInUnit", () => {
     );
   });
 
-  it("reads a message stored with the old wording as the rules write it now", () => {
-    expect(findingTextInUnit("说明称公务接待费比上年与上年持平，而“三公”经费支出表“current”行为 2.00 万元", "万元")).toBe(
-      "说明称公务接待费与上年持平，而“三公”经费支出表“本年”行为 2.00 万元",
-    );
-  });
-
   it("leaves counts, percentages and codes alone", () => {
     const text = "项目“大厅运行经费”的绩效目标各指标权重之和为 90，应为 100，增长 12.5%，编码 50015225T0000004992967";
     expect(findingTextInUnit(text, "元")).toBe(text);

@@ -15,19 +15,11 @@ function convertOutsideQuotes(text: string, unit: SourceUnit): string {
   });
 }
 
-/** Messages stored before the rules named the 三公 rows and a stated 持平 as the document does. */
-const STORED_WORDING: [RegExp, string][] = [
-  [/“current”行/g, "“本年”行"],
-  [/“prior”行/g, "“上年”行"],
-  [/比上年与上年持平/g, "与上年持平"],
-];
-
 /**
  * A finding's message with its amounts in the unit the page shows (“2,514.61 万元” → “25,146,100.00 元”),
  * exactly. What stands in “…” is quoted from the document and stays as printed.
  */
-export function findingTextInUnit(stored: string, unit: SourceUnit): string {
-  const message = STORED_WORDING.reduce((text, [from, to]) => text.replace(from, to), stored);
+export function findingTextInUnit(message: string, unit: SourceUnit): string {
   let depth = 0;
   let out = "";
   let plain = "";

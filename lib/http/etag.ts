@@ -9,11 +9,12 @@ export const REVALIDATE_EVERY_TIME = "public, no-cache";
 /**
  * Each public answer about one disclosure, with the version of its layout: raise a number when
  * the code changes what that answer holds for the same stored disclosure (a new column in the
- * CSV, a new field in the JSON), so that caches do not keep the old layout.
+ * CSV, a new field in the JSON), so that caches do not keep the old layout. The two that carry the
+ * findings are at 2 since migration 0015 reworded stored findings without touching the rows' version.
  */
 export const REPRESENTATIONS = {
-  document: 1,
-  "export.json": 1,
+  document: 2,
+  "export.json": 2,
   "export.csv": 1,
   "export.xlsx": 1,
   source: 1,

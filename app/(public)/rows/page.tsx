@@ -4,7 +4,7 @@ import Link from "next/link";
 import { RowResultsTable } from "@/components/rows/row-results-table";
 import { type RowsPageState, rowsCsvUrl, rowsUrl } from "@/components/rows/rows-url";
 import { TopDepartments } from "@/components/rows/top-departments";
-import { SubmitOnChange } from "@/components/search/submit-on-change";
+import { FilterSelect } from "@/components/filters/filter-select";
 import { getDb } from "@/db/client";
 import { listDistrictNames } from "@/db/queries/districts";
 import { listPublishedYears, ROW_SEARCH_DOWNLOAD_MAX, searchRows } from "@/db/queries/row-search";
@@ -60,42 +60,16 @@ export default async function RowsPage({ searchParams }: Props) {
           <label htmlFor="rows-q" className="mb-1 block text-sm font-medium">科目编码或名称</label>
           <input id="rows-q" name="q" type="search" defaultValue={box} placeholder="如 30217 或 公务接待费" className={field} />
         </div>
-        <div>
-          <label htmlFor="rows-district" className="mb-1 block text-sm font-medium">区县</label>
-          <select id="rows-district" name="district" defaultValue={query.district ?? ""} className={field}>
-            <option value="">全部区县</option>
-            {districts.map((d) => (
-              <option key={d.code} value={d.name}>{d.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="rows-year" className="mb-1 block text-sm font-medium">年度</label>
-          <select id="rows-year" name="year" defaultValue={query.year?.toString() ?? ""} className={field}>
-            <option value="">全部年度</option>
-            {years.map((y) => (
-              <option key={y} value={y}>{y} 年</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="rows-kind" className="mb-1 block text-sm font-medium">类别</label>
-          <select id="rows-kind" name="kind" defaultValue={query.kind ?? ""} className={field}>
-            <option value="">预算和决算</option>
-            {DISCLOSURE_KINDS.map((k) => (
-              <option key={k} value={k}>{KIND_LABELS[k]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="rows-table" className="mb-1 block text-sm font-medium">表格</label>
-          <select id="rows-table" name="table" defaultValue={query.table ?? ""} className={field}>
-            <option value="">全部表格</option>
-            {ROW_SEARCH_TABLES.map((k) => (
-              <option key={k} value={k}>{TABLE_LABELS[k]}</option>
-            ))}
-          </select>
-        </div>
+        {[
+          { id: "rows-district", name: "district", label: "区县", all: "全部区县", value: query.district, options: districts.map((d) => ({ value: d.name, label: d.name })) },
+          { id: "rows-year", name: "year", label: "年度", all: "全部年度", value: query.year?.toString(), options: years.map((y) => ({ value: String(y), label: `${y} 年` })) },
+          { id: "rows-kind", name: "kind", label: "类别", all: "预算和决算", value: query.kind, options: DISCLOSURE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
+          { id: "rows-table", name: "table", label: "表格", all: "全部表格", value: query.table, options: ROW_SEARCH_TABLES.map((k) => ({ value: k, label: TABLE_LABELS[k] })) },
+        ].map((filter) => (
+          <div key={filter.id}>
+            <FilterSelect {...filter} labelClassName="mb-1 block text-sm font-medium" className={field} />
+          </div>
+        ))}
         {query.sort !== "amount" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {state.unit !== "万元" ? <input type="hidden" name="unit" value={state.unit} /> : null}
         <div className="flex items-end">
@@ -161,8 +135,7 @@ export default async function RowsPage({ searchParams }: Props) {
                 {Object.entries({ q: box, district: query.district, year: query.year?.toString(), kind: query.kind, table: query.table, unit: state.unit === "万元" ? undefined : state.unit }).map(([k, v]) =>
                   v ? <input key={k} type="hidden" name={k} value={v} /> : null,
                 )}
-                <label htmlFor="rows-sort">排序</label>
-                <SubmitOnChange id="rows-sort" name="sort" defaultValue={query.sort} options={ROW_SORTS.map((s) => ({ value: s, label: ROW_SORT_LABELS[s] }))} className="rounded border border-stone-400 bg-white px-2 py-1.5" />
+                <FilterSelect id="rows-sort" name="sort" label="排序" value={query.sort} options={ROW_SORTS.map((s) => ({ value: s, label: ROW_SORT_LABELS[s] }))} submitOnChange className="rounded border border-stone-400 bg-white px-2 py-1.5" />
                 <noscript>
                   <button type="submit" className="rounded border border-brand-700 px-3 py-1 text-brand-700">排序</button>
                 </noscript>

@@ -6,7 +6,7 @@ import { FoldedFilters } from "@/components/search/folded-filters";
 import { Marked } from "@/components/search/marked";
 import { ResultSnippetView } from "@/components/search/result-snippet";
 import { chosenFilterCount, resultsCsvUrl, searchUrl } from "@/components/search/search-url";
-import { SubmitOnChange } from "@/components/search/submit-on-change";
+import { FilterSelect } from "@/components/filters/filter-select";
 import { getDb } from "@/db/client";
 import { EXPORT_LIMIT, listPublishedDisclosures } from "@/db/queries/public-disclosures";
 import { findSearchSnippets } from "@/db/queries/search-snippets";
@@ -57,10 +57,8 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="q" className="sr-only">检索词</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="如：接待、预算、政务服务中心" className="min-w-0 flex-1 rounded border border-stone-400 px-3 py-2" />
         {(["district", "year", "kind", "department"] as const).map((k) => (query[k] !== undefined ? <input key={k} type="hidden" name={k} value={String(query[k])} /> : null))}
-        <label htmlFor="sort" className="sr-only">排序</label>
-        <SubmitOnChange id="sort" name="sort" defaultValue={sort} options={SORTS} className="rounded border border-stone-400 px-2 py-2" />
-        <label htmlFor="pageSize" className="sr-only">每页份数</label>
-        <SubmitOnChange id="pageSize" name="pageSize" defaultValue={String(query.pageSize)} options={PAGE_SIZES} className="rounded border border-stone-400 px-2 py-2" />
+        <FilterSelect id="sort" name="sort" label="排序" labelClassName="sr-only" value={sort} options={SORTS} submitOnChange className="rounded border border-stone-400 px-2 py-2" />
+        <FilterSelect id="pageSize" name="pageSize" label="每页份数" labelClassName="sr-only" value={String(query.pageSize)} options={PAGE_SIZES} submitOnChange className="rounded border border-stone-400 px-2 py-2" />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">检索</button>
       </form>
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { disclosures } from "../schema";
 import type { Finding } from "@/lib/disclosure/schema";
@@ -22,5 +22,6 @@ export async function currentFinalIds({ tx, departmentId, year }: { tx: Tx; depa
 
 /** Replaces a disclosure's stored findings; its content and version stay as they are (nobody edited it). */
 export async function setFindings({ tx, id, findings }: { tx: Tx; id: string; findings: Finding[] }): Promise<void> {
-  await tx.update(disclosures).set({ findings }).where(eq(disclosures.id, id));
+  // updatedAt is what the public answers' validators change with (lib/http/etag.ts): the findings are in them
+  await tx.update(disclosures).set({ findings, updatedAt: sql`now()` }).where(eq(disclosures.id, id));
 }

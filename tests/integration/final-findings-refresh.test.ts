@@ -9,6 +9,7 @@ import { createDisclosure } from "@/lib/disclosure/create";
 import { saveDisclosure } from "@/lib/disclosure/save";
 import type { DisclosureDocument, SelfEvaluation } from "@/lib/disclosure/schema";
 import { transitionDisclosure } from "@/lib/disclosure/transition";
+import { disclosureEtag } from "@/lib/http/etag";
 import { finalDoc } from "@/lib/rules/final-fixtures";
 import { consistentDoc, setCell } from "@/lib/rules/test-fixtures";
 import { type AccountName, createAccounts } from "./accounts";
@@ -42,6 +43,7 @@ describe("a 决算 saved before its budget is published", () => {
     const final = await createDisclosure({ db: handle.db, doc: finalOf(2041), actor: actors.editorA, source: "测试" });
     expect(await budgetDifferences(final.id)).toEqual([]);
     const before = await stored(final.id);
+    const etagBefore = disclosureEtag((await findDisclosureRecord({ db: handle.db, id: final.id }))!, "document");
 
     const budget = await createDisclosure({ db: handle.db, doc: ofDepartment(consistentDoc(), 2041), actor: actors.editorA, source: "测试" });
     await step("editorA", budget.id, "submit");
@@ -57,6 +59,8 @@ describe("a 决算 saved before its budget is published", () => {
     expect(found[0]!.message).toContain("相差 20.00 万元");
     // nobody edited the 决算: a contact working on it is not told that someone saved first
     expect((await stored(final.id)).version).toBe(before.version);
+    // but its public answers, which carry the findings, are no longer those a cache may hold
+    expect(disclosureEtag((await findDisclosureRecord({ db: handle.db, id: final.id }))!, "document")).not.toBe(etagBefore);
 
     await step("admin", budget.id, "retract", { reason: "测试撤回" });
     expect(await budgetDifferences(final.id)).toEqual([]);

@@ -4,7 +4,6 @@ import type { HeadingContext } from "@/lib/disclosure/column-headings";
 import { findingPlace, findingTextInUnit } from "@/lib/disclosure/finding-text";
 import { findingPage, RULE_LABELS, SEVERITY_LABELS } from "@/lib/disclosure/labels";
 
-const TONE = { error: "border-red-300 bg-red-50", warning: "border-amber-300 bg-amber-50", rounding: "border-stone-200 bg-stone-50", info: "border-sky-200 bg-sky-50" } as const;
 const ORDER = ["error", "warning", "rounding", "info"] as const;
 /** The page shows the standard tables, each with its rows and cells anchored. */
 const onPage = (f: Finding) => TABLE_KINDS.includes(f.table as TableKind);
@@ -14,7 +13,8 @@ export type FindingPageContext = HeadingContext & { unit: SourceUnit };
 
 /**
  * Findings of a disclosure, most serious first, each with its rule and the page it was seen on; on a
- * disclosure page in the unit read, with a link to its cell that the finding jump follows.
+ * disclosure page in the unit read, with a link to its cell that the finding jump follows (globals.css
+ * `.finding`).
  */
 export function FindingList({ findings, page }: { findings: Finding[]; page?: FindingPageContext }) {
   if (findings.length === 0) return <p className="text-sm text-stone-700">未发现不一致之处。</p>;
@@ -25,11 +25,11 @@ export function FindingList({ findings, page }: { findings: Finding[]; page?: Fi
         const message = page ? findingTextInUnit(f.message, page.unit) : f.message;
         const place = page && findingPlace({ finding: f, year: page.year, kind: page.kind });
         return (
-          <li key={i} className={`rounded border px-3 py-2 ${TONE[f.severity]}`}>
+          <li key={i} className={`finding finding-${f.severity}`}>
             <span className="font-medium">{`[${SEVERITY_LABELS[f.severity]} · ${f.rule} ${RULE_LABELS[f.rule]}]`}</span>
             {f.page !== undefined ? <span className="ml-1 text-stone-700">{`（${findingPage(f)}）`}</span> : null} <span data-finding-message>{message}</span>
             {page && onPage(f) ? (
-              <a href={`#${anchorId(f)}`} data-finding-jump className="ml-2 whitespace-nowrap text-brand-700 underline">
+              <a href={`#${anchorId(f)}`} data-finding-jump>
                 查看所在位置<span className="sr-only">{`：${place}`}</span>
               </a>
             ) : null}

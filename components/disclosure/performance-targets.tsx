@@ -1,6 +1,7 @@
 import type { DisclosureDocument, Indicator, SourceUnit } from "@/lib/disclosure/schema";
 import { indicatorTable } from "@/lib/disclosure/indicator-table";
-import { Cell } from "./table-cells";
+import { CompactTable } from "./compact-table";
+import { cell } from "./table-cells";
 import { formatAmount } from "@/lib/money";
 
 function IndicatorTable({ indicators, caption }: { indicators: Indicator[]; caption: string }) {
@@ -8,25 +9,12 @@ function IndicatorTable({ indicators, caption }: { indicators: Indicator[]; capt
   const { columns, rows } = indicatorTable(indicators);
   return (
     <div className="relative overflow-x-auto">
-      <table className="ruled-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.column} scope="col">{c.label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, i) => (
-            <tr key={i}>
-              {cells.map((c, j) => (
-                <Cell key={j} text={c.text} {...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : null)} {...(c.column === "weight" ? { className: "tabular-nums" } : null)} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CompactTable
+        className="ruled-table"
+        caption={caption}
+        head={[columns.map((c) => ({ text: c.label }))]}
+        rows={rows.map((cells) => cells.map((c) => cell(c.text, { rowSpan: c.rowSpan, className: c.column === "weight" ? "tabular-nums" : "" })))}
+      />
     </div>
   );
 }

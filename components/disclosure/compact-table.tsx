@@ -9,7 +9,8 @@ import type { CSSProperties } from "react";
 export type CompactCell = string | readonly [text: string, className?: string, id?: string, rowSpan?: number];
 /** A body row: its cells, or its cells with the row's anchor id, class, style and where its heading is, if not where the table's are (null: none). */
 export type CompactRow = readonly CompactCell[] | { cells: readonly CompactCell[]; id?: string; className?: string; style?: CSSProperties; rowHeading?: number | null };
-export type HeadingCell = { text: string; scope?: "colgroup"; colSpan?: number; rowSpan?: number; className?: string };
+/** A column heading: its text, or its text with its scope (a heading over a run of columns), spans and class. */
+export type HeadingCell = string | { text: string; scope?: "colgroup"; colSpan?: number; rowSpan?: number; className?: string };
 
 export interface CompactTableProps {
   className: string;
@@ -38,9 +39,13 @@ export function CompactTable({ className, caption, labelledBy, head, rows, rowHe
         <thead>
           {head.map((line, i) => (
             <tr key={i}>
-              {line.map((h, j) => (
-                <th key={j} scope={h.scope ?? "col"} colSpan={h.colSpan} rowSpan={h.rowSpan} className={h.className}>{h.text}</th>
-              ))}
+              {line.map((h, j) =>
+                typeof h === "string" ? (
+                  <th key={j} scope="col">{h}</th>
+                ) : (
+                  <th key={j} scope={h.scope ?? "col"} colSpan={h.colSpan} rowSpan={h.rowSpan} className={h.className}>{h.text}</th>
+                ),
+              )}
             </tr>
           ))}
         </thead>

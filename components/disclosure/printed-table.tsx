@@ -19,7 +19,7 @@ const LAYOUTS = {
  */
 export function PrintedTable({ table, id, layout, children }: { table: OtherTable; id: string; layout: keyof typeof LAYOUTS; children?: ReactNode }) {
   const width = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length));
-  const headings = Array.from({ length: table.columns.length > 0 ? width : 0 }, (_, i) => ({ text: table.columns[i] ?? "" }));
+  const headings = Array.from({ length: table.columns.length > 0 ? width : 0 }, (_, i) => table.columns[i] ?? "");
   return (
     <section aria-labelledby={id} data-testid="printed-table" className={LAYOUTS[layout].section}>
       <h3 id={id} className={LAYOUTS[layout].heading}>{table.title || TABLE_LABELS.other}</h3>

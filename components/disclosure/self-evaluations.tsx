@@ -33,7 +33,7 @@ export function SelfEvaluations({ evaluations, unit }: { evaluations: readonly S
         <CompactTable
           className={`${TABLE} doc-table-frozen w-full`}
           labelledBy="self-evaluations-title"
-          head={[FIELDS.map((f) => ({ text: SELF_EVALUATION_LABELS[f], ...(CLASSES[f] ? { className: CLASSES[f].heading } : null) }))]}
+          head={[FIELDS.map((f) => (CLASSES[f] ? { text: SELF_EVALUATION_LABELS[f], className: CLASSES[f].heading } : SELF_EVALUATION_LABELS[f]))]}
           rows={evaluations.map(row)}
           rowHeading={0}
         />

@@ -67,7 +67,7 @@ function Half({ side, rows, levels, table, unit, context, anchor }: {
     <CompactTable
       className={`${TABLE} doc-table-half w-full ${side === "income" ? "sm:w-auto" : "sm:flex-1 sm:border-l-0"}`}
       caption={`${TABLE_LABELS[table.kind]}（${sideLabel(side)}）`}
-      head={[[{ text: group, scope: "colgroup", colSpan: 1 + columns.length }], [{ text: "项目", className: "doc-name text-left" }, ...headings.map((h) => ({ text: h.heading }))]]}
+      head={[[{ text: group, scope: "colgroup", colSpan: 1 + columns.length }], [{ text: "项目", className: "doc-name text-left" }, ...headings.map((h) => h.heading)]]}
       rows={body}
       rowHeading={0}
       width={1 + columns.length}

@@ -24,9 +24,9 @@ export function headingRows(lead: { label: string; className?: string }[], headi
   const bothLines = grouped ? { rowSpan: 2 } : null;
   const first: HeadingCell[] = [
     ...lead.map((l) => ({ text: l.label, ...bothLines, className: `text-left ${l.className ?? ""}`.trim() })),
-    ...runs.map((r): HeadingCell => (r.group === null ? { text: r.heading, ...bothLines } : { text: r.group, scope: "colgroup", colSpan: r.span })),
+    ...runs.map((r): HeadingCell => (r.group !== null ? { text: r.group, scope: "colgroup", colSpan: r.span } : bothLines ? { text: r.heading, ...bothLines } : r.heading)),
   ];
-  return grouped ? [first, headings.filter((h) => h.group !== null).map((h) => ({ text: h.heading }))] : [first];
+  return grouped ? [first, headings.filter((h) => h.group !== null).map((h) => h.heading)] : [first];
 }
 
 /**

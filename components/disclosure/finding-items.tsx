@@ -8,7 +8,7 @@
 export type FindingItem = readonly [severity: string, label: string, page: string, message: string, anchor?: string, place?: string];
 
 /**
- * The items of a list of findings, drawn in the browser from their texts: as a client component's
+ * The items of a list of findings, rendered from their texts: as a client component's
  * props they travel as plain strings in the payload that hydrates the page, without the elements
  * around each.
  */

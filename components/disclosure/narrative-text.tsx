@@ -6,7 +6,7 @@ export type NarrativeSection = readonly [key: string, heading: string, level: nu
 export type NarrativeGroup = readonly [part: readonly [id: string, heading: string] | null, sections: readonly NarrativeSection[]];
 
 /**
- * A disclosure's narrative drawn in the browser from its text: as a client component's props the
+ * A disclosure's narrative rendered from its text: as a client component's props the
  * paragraphs travel as plain strings in the payload that hydrates the page, without an element
  * around each.
  */

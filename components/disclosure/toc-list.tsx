@@ -4,7 +4,7 @@
 export type TocItem = readonly [href: string, label: string, nested?: 1];
 
 /**
- * The list of a disclosure's table of contents (globals.css `.toc`), drawn in the browser from its
+ * The list of a disclosure's table of contents (globals.css `.toc`), rendered from its
  * entries: as a client component's props they travel as plain JSON in the payload that hydrates the
  * page, a third of what its elements would weigh there.
  */

@@ -27,9 +27,10 @@ export interface CompactTableProps {
 
 /**
  * A table rendered (into the markup, and again as the page hydrates) from a description built on
- * the server, with its amounts already formatted. A client component's props travel as plain JSON (~12 bytes a cell), where a server
- * component's elements travel as an element tree in the payload that hydrates the page (~45 bytes
- * a cell, besides the markup): the disclosure page's tables are thousands of cells.
+ * the server, with its amounts already formatted. A client component's props travel as plain JSON
+ * (~12 bytes a cell), where a server component's elements travel as an element tree in the payload
+ * that hydrates the page (~45 bytes a cell, besides the markup): the disclosure page's tables are
+ * thousands of cells.
  */
 export function CompactTable({ className, caption, labelledBy, head, rows, rowHeading, width = 0 }: CompactTableProps) {
   return (

@@ -6,7 +6,8 @@ import { rowLevels } from "@/lib/disclosure/row-level";
 import type { DisclosureTable, Finding, SourceUnit } from "@/lib/disclosure/schema";
 import { anchorId } from "@/lib/disclosure/anchors";
 import { SideBySideTable } from "./side-by-side-table";
-import { AmountCell, Cell, HeadingRows, optional, RowHeading, rowRef, TABLE } from "./table-cells";
+import { CompactTable, type CompactRow } from "./compact-table";
+import { amountCell, cell, headingRows, rowHeadingCell, rowRef, TABLE, withoutTrailingBlanks } from "./table-cells";
 import { TableScroll } from "./table-scroll";
 
 /** A 决算 table kind is a 决算's, the rest a 预算's: what the headings depend on besides the year. */
@@ -24,11 +25,11 @@ export function AmountTable({ table, unit, year, feedbackHref, findings }: { tab
   const id = `table-${table.kind}`;
   const anchor = findingAnchors(findings);
   return (
-    <section id={anchorId({ table: table.kind })} tabIndex={-1} aria-labelledby={id} className="mb-8 scroll-mt-4 break-inside-avoid-page">
-      <h3 id={id} className="mb-1 text-center font-semibold">{title}</h3>
-      <p className="mb-1 flex justify-end gap-4 text-sm text-stone-600">
+    <section id={anchorId({ table: table.kind })} tabIndex={-1} aria-labelledby={id} className="doc-table-section">
+      <h3 id={id} className="doc-table-title">{title}</h3>
+      <p className="doc-table-unit">
         {feedbackHref ? (
-          <a href={feedbackHref} className="text-brand-700 underline print:hidden">
+          <a href={feedbackHref}>
             对本表提意见<span className="sr-only">：{title}</span>
           </a>
         ) : null}
@@ -50,26 +51,27 @@ function OneSidedTable({ table, unit, context, anchor }: { table: DisclosureTabl
   const columns = printedColumns(rowColumns(table.kind), table.rows);
   const levels = rowLevels(table.rows);
   const lead = coded ? [{ label: "科目编码", className: "doc-code" }, { label: "科目名称", className: "doc-name" }] : [{ label: "项目", className: "doc-name" }];
+  const rows = table.rows.map((row, i): CompactRow => {
+    const values = row.values as Record<string, string | null | undefined>;
+    const level = levels[i]!;
+    const ref = rowRef(row);
+    const id = anchor({ table: table.kind, row: ref });
+    const cells = withoutTrailingBlanks([
+      ...(coded ? [cell(row.code === "total" ? "" : (row.code ?? ""), { className: level.strong ? "font-semibold" : "" })] : []),
+      rowHeadingCell(level, rowLabel({ ...context, table: table.kind, row })),
+      ...columns.map((c) => amountCell(anchor({ table: table.kind, row: ref, column: c }), values[c], unit)),
+    ]);
+    return id ? { cells, id } : cells;
+  });
   return (
     <TableScroll label={TABLE_LABELS[table.kind]} wide={columns.length >= (coded ? 2 : 3)}>
-      <table className={`${TABLE} doc-table-frozen${coded ? " doc-table-coded" : ""} w-full`}>
-        <HeadingRows lead={lead} headings={columns.map((column) => columnHeading({ ...context, table: table.kind, column }))} />
-        <tbody>
-          {table.rows.map((row, i) => {
-            const values = row.values as Record<string, string | null | undefined>;
-            const level = levels[i]!;
-            return (
-              <tr key={i} {...optional({ id: anchor({ table: table.kind, row: rowRef(row) }) })}>
-                {coded ? <Cell text={row.code === "total" ? "" : (row.code ?? "")} {...optional({ className: level.strong ? "font-semibold" : undefined })} /> : null}
-                <RowHeading level={level}>{rowLabel({ ...context, table: table.kind, row })}</RowHeading>
-                {columns.map((c, j) => (
-                  <AmountCell key={j} id={anchor({ table: table.kind, row: rowRef(row), column: c })} yuan={values[c]} unit={unit} />
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <CompactTable
+        className={`${TABLE} doc-table-frozen${coded ? " doc-table-coded" : ""} w-full`}
+        head={headingRows(lead, columns.map((column) => columnHeading({ ...context, table: table.kind, column })))}
+        rows={rows}
+        rowHeading={coded ? 1 : 0}
+        width={(coded ? 2 : 1) + columns.length}
+      />
     </TableScroll>
   );
 }

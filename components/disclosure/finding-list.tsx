@@ -3,8 +3,8 @@ import { anchorId } from "@/lib/disclosure/anchors";
 import type { HeadingContext } from "@/lib/disclosure/column-headings";
 import { findingPlace, findingTextInUnit } from "@/lib/disclosure/finding-text";
 import { findingPage, RULE_LABELS, SEVERITY_LABELS } from "@/lib/disclosure/labels";
+import { type FindingItem, FindingItems } from "./finding-items";
 
-const TONE = { error: "border-red-300 bg-red-50", warning: "border-amber-300 bg-amber-50", rounding: "border-stone-200 bg-stone-50", info: "border-sky-200 bg-sky-50" } as const;
 const ORDER = ["error", "warning", "rounding", "info"] as const;
 /** The page shows the standard tables, each with its rows and cells anchored. */
 const onPage = (f: Finding) => TABLE_KINDS.includes(f.table as TableKind);
@@ -14,28 +14,22 @@ export type FindingPageContext = HeadingContext & { unit: SourceUnit };
 
 /**
  * Findings of a disclosure, most serious first, each with its rule and the page it was seen on; on a
- * disclosure page in the unit read, with a link to its cell that the finding jump follows.
+ * disclosure page in the unit read, with a link to its cell that the finding jump follows (globals.css
+ * `.finding`).
  */
 export function FindingList({ findings, page }: { findings: Finding[]; page?: FindingPageContext }) {
   if (findings.length === 0) return <p className="text-sm text-stone-700">未发现不一致之处。</p>;
   const sorted = [...findings].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+  const items = sorted.map((f): FindingItem => {
+    const label = `[${SEVERITY_LABELS[f.severity]} · ${f.rule} ${RULE_LABELS[f.rule]}]`;
+    const seenOn = f.page !== undefined ? `（${findingPage(f)}）` : "";
+    const message = page ? findingTextInUnit(f.message, page.unit) : f.message;
+    if (!page || !onPage(f)) return [f.severity, label, seenOn, message];
+    return [f.severity, label, seenOn, message, anchorId(f) ?? "", findingPlace({ finding: f, year: page.year, kind: page.kind })];
+  });
   return (
     <ul className="space-y-2 text-sm">
-      {sorted.map((f, i) => {
-        const message = page ? findingTextInUnit(f.message, page.unit) : f.message;
-        const place = page && findingPlace({ finding: f, year: page.year, kind: page.kind });
-        return (
-          <li key={i} className={`rounded border px-3 py-2 ${TONE[f.severity]}`}>
-            <span className="font-medium">{`[${SEVERITY_LABELS[f.severity]} · ${f.rule} ${RULE_LABELS[f.rule]}]`}</span>
-            {f.page !== undefined ? <span className="ml-1 text-stone-700">{`（${findingPage(f)}）`}</span> : null} <span data-finding-message>{message}</span>
-            {page && onPage(f) ? (
-              <a href={`#${anchorId(f)}`} data-finding-jump className="ml-2 whitespace-nowrap text-brand-700 underline">
-                查看所在位置<span className="sr-only">{`：${place}`}</span>
-              </a>
-            ) : null}
-          </li>
-        );
-      })}
+      <FindingItems items={items} />
     </ul>
   );
 }

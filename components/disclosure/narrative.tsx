@@ -1,5 +1,6 @@
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import { presentSections, type SectionHeading } from "@/lib/disclosure/section-headings";
+import { type NarrativeGroup, NarrativeText } from "./narrative-text";
 import type { TocEntry } from "./table-of-contents";
 
 /** The sections under a part heading (一、单位基本情况, 第二部分 部门决算情况说明) or standing alone. */
@@ -31,33 +32,17 @@ export function narrativeEntries(doc: DisclosureDocument): TocEntry[] {
   ]);
 }
 
-function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\n+/)
-        .filter((p) => p.trim())
-        .map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-    </>
-  );
-}
+const paragraphs = (text: string) => text.split(/\n+/).filter((p) => p.trim());
 
 export function Narrative({ doc }: { doc: DisclosureDocument }) {
   const groups = groupsOf(doc);
   if (groups.length === 0) return <p className="text-stone-700">本文件没有文字说明。</p>;
   return (
-    <div className="narrative">
-      {groups.map(({ part, sections }) => [
-        part ? <h2 key={part.id} id={part.id} className="mb-2 mt-6 scroll-mt-4 text-lg font-semibold">{part.heading}</h2> : null,
-        ...sections.map(({ key, heading, level }) => (
-          <section key={key} id={`section-${key}`} aria-label={heading} className="scroll-mt-4">
-            {level === 2 ? <h2 className="mb-2 mt-6 text-lg font-semibold">{heading}</h2> : <h3 className="mb-2 mt-4 font-semibold">{heading}</h3>}
-            <Paragraphs text={doc.sections[key]!} />
-          </section>
-        )),
+    <NarrativeText
+      groups={groups.map(({ part, sections }): NarrativeGroup => [
+        part ? [part.id, part.heading] : null,
+        sections.map(({ key, heading, level }) => [key, heading, level, paragraphs(doc.sections[key]!)]),
       ])}
-    </div>
+    />
   );
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { OTHER_TABLE_NOTICE, TABLE_LABELS } from "@/lib/disclosure/labels";
 import type { OtherTable } from "@/lib/disclosure/schema";
+import { CompactTable } from "./compact-table";
+import { withoutTrailingBlanks } from "./table-cells";
 import { TableScroll } from "./table-scroll";
 
 const LAYOUTS = {
@@ -17,7 +19,7 @@ const LAYOUTS = {
  */
 export function PrintedTable({ table, id, layout, children }: { table: OtherTable; id: string; layout: keyof typeof LAYOUTS; children?: ReactNode }) {
   const width = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length));
-  const padded = (cells: readonly (string | null)[]) => Array.from({ length: width }, (_, i) => cells[i] ?? "");
+  const headings = Array.from({ length: table.columns.length > 0 ? width : 0 }, (_, i) => table.columns[i] ?? "");
   return (
     <section aria-labelledby={id} data-testid="printed-table" className={LAYOUTS[layout].section}>
       <h3 id={id} className={LAYOUTS[layout].heading}>{table.title || TABLE_LABELS.other}</h3>
@@ -27,26 +29,12 @@ export function PrintedTable({ table, id, layout, children }: { table: OtherTabl
       </p>
       {children}
       <TableScroll label={table.title || TABLE_LABELS.other} wide={width >= 4}>
-        <table className="ruled-table ruled-table-printed">
-          {table.columns.length > 0 ? (
-            <thead>
-              <tr>
-                {padded(table.columns).map((c, i) => (
-                  <th key={i} scope="col">{c}</th>
-                ))}
-              </tr>
-            </thead>
-          ) : null}
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {padded(row.cells).map((c, j) => (
-                  <td key={j}>{c}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CompactTable
+          className="ruled-table ruled-table-printed"
+          head={headings.length > 0 ? [headings] : []}
+          rows={table.rows.map((row) => withoutTrailingBlanks(row.cells.map((c) => c ?? "")))}
+          width={width}
+        />
       </TableScroll>
       {table.note ? <p className="text-sm text-stone-700">备注：{table.note}</p> : null}
     </section>

@@ -7,7 +7,8 @@ import { rowLevels, type RowLevel } from "@/lib/disclosure/row-level";
 import type { DisclosureTable, SourceUnit, TableRow } from "@/lib/disclosure/schema";
 import { blankRuns } from "@/lib/disclosure/blank-runs";
 import { pairSides } from "@/lib/disclosure/side-pairs";
-import { AmountCell, optional, RowHeading, rowRef, TABLE } from "./table-cells";
+import { CompactTable, type CompactRow } from "./compact-table";
+import { amountCell, rowHeadingCell, rowRef, TABLE, withoutTrailingBlanks } from "./table-cells";
 import { TableScroll } from "./table-scroll";
 
 type Side = NonNullable<TableRow["side"]>;
@@ -49,41 +50,27 @@ function Half({ side, rows, levels, table, unit, context, anchor }: {
   const headings = columns.map((column) => columnHeading({ ...context, table: table.kind, column, side }));
   // the half's name spans its 项目 column too, as the form prints 2025年收入 over 项目 | 预算数
   const group = headings.find((h) => h.group)?.group ?? sideLabel(side);
+  const body = blankRuns(rows).map((line): CompactRow => {
+    if (typeof line === "number") {
+      return { cells: [], className: "doc-table-blank", style: { "--lines": line } as CSSProperties, rowHeading: null };
+    }
+    const values = line.values as Record<string, string | null | undefined>;
+    const ref = rowRef(line);
+    const id = anchor({ table: table.kind, row: ref });
+    const cells = withoutTrailingBlanks([
+      rowHeadingCell(levels.get(line)!, rowLabel({ ...context, table: table.kind, row: line })),
+      ...columns.map((c) => amountCell(anchor({ table: table.kind, row: ref, column: c }), values[c], unit)),
+    ]);
+    return id ? { cells, id } : cells;
+  });
   return (
-    <table className={`${TABLE} doc-table-half w-full ${side === "income" ? "sm:w-auto" : "sm:flex-1 sm:border-l-0"}`}>
-      <caption className="sr-only">{`${TABLE_LABELS[table.kind]}（${sideLabel(side)}）`}</caption>
-      <thead>
-        <tr>
-          <th scope="colgroup" colSpan={1 + columns.length}>{group}</th>
-        </tr>
-        <tr>
-          <th scope="col" className="doc-name text-left">项目</th>
-          {headings.map((h, i) => (
-            <th key={i} scope="col">{h.heading}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {blankRuns(rows).map((line, i) => {
-          if (typeof line === "number") {
-            return (
-              <tr key={i} className="doc-table-blank" style={{ "--lines": line } as CSSProperties}>
-                <td />
-                {columns.map((c, j) => <td key={j} />)}
-              </tr>
-            );
-          }
-          const values = line.values as Record<string, string | null | undefined>;
-          return (
-            <tr key={i} {...optional({ id: anchor({ table: table.kind, row: rowRef(line) }) })}>
-              <RowHeading level={levels.get(line)!}>{rowLabel({ ...context, table: table.kind, row: line })}</RowHeading>
-              {columns.map((c, j) => (
-                <AmountCell key={j} id={anchor({ table: table.kind, row: rowRef(line), column: c })} yuan={values[c]} unit={unit} />
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <CompactTable
+      className={`${TABLE} doc-table-half w-full ${side === "income" ? "sm:w-auto" : "sm:flex-1 sm:border-l-0"}`}
+      caption={`${TABLE_LABELS[table.kind]}（${sideLabel(side)}）`}
+      head={[[{ text: group, scope: "colgroup", colSpan: 1 + columns.length }], [{ text: "项目", className: "doc-name text-left" }, ...headings.map((h) => h.heading)]]}
+      rows={body}
+      rowHeading={0}
+      width={1 + columns.length}
+    />
   );
 }

@@ -1,20 +1,10 @@
+import { type TocItem, TocList } from "./toc-list";
+
 export interface TocEntry {
   href: string;
   label: string;
   /** an entry under another: a table under 公开表格, a 职能职责 under 单位基本情况 */
   nested?: boolean;
-}
-
-function Entries({ entries }: { entries: TocEntry[] }) {
-  return (
-    <ol className="toc">
-      {entries.map((e) => (
-        <li key={e.href} {...(e.nested ? { className: "nested" } : null)}>
-          <a href={e.href}>{e.label}</a>
-        </li>
-      ))}
-    </ol>
-  );
 }
 
 /**
@@ -23,7 +13,7 @@ function Entries({ entries }: { entries: TocEntry[] }) {
  * the page's payload once.
  */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
-  const list = <Entries entries={entries} />;
+  const list = <TocList items={entries.map((e): TocItem => (e.nested ? [e.href, e.label, 1] : [e.href, e.label]))} />;
   return (
     <>
       <nav aria-label="目录" className="mb-4 rounded border border-stone-200 bg-white lg:hidden print:hidden">

@@ -1,16 +1,9 @@
+import { INDICATOR_LABELS } from "./labels";
 import type { Indicator } from "./schema";
 
-const COLUMNS = [
-  ["level1", "一级指标"],
-  ["level2", "二级指标"],
-  ["level3", "三级指标"],
-  ["unit", "计量单位"],
-  ["operator", "指标性质"],
-  ["value", "指标值"],
-  ["weight", "权重"],
-  ["core", "是否核心指标"],
-] as const;
-type Column = (typeof COLUMNS)[number][0];
+type Column = keyof Indicator;
+/** The columns in the forms' order, under their labels (labels.ts, as the downloads head them). */
+const COLUMNS = Object.entries(INDICATOR_LABELS) as [Column, string][];
 /** Shown even when no indicator fills them: what an indicator is. */
 const ALWAYS: readonly Column[] = ["level1", "level2", "level3", "value"];
 

@@ -15,7 +15,9 @@ export function FacetList({ title, param, facets, query }: { title: string; para
           const active = chosen === f.value || (param === "district" && chosen === f.label);
           return (
             <li key={f.value}>
+              {/* dozens of searches per page: none asked of the server before one is chosen */}
               <Link
+                prefetch={false}
                 href={searchUrl(query, { [param]: active ? undefined : f.value })}
                 aria-current={active ? "true" : undefined}
                 className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-brand-50 ${active ? "bg-brand-100 font-medium text-brand-800" : ""}`}

@@ -25,7 +25,7 @@ export class CachedPaths {
 export interface Limiter {
   readonly cached: CachedPaths;
   inFlight(cls: LimitedClass): number;
-  enter(cls: RouteClass, cacheKey: string | null): (() => void) | null;
+  enter(cls: RouteClass, cacheKey: string | null, options?: { prefetch?: boolean }): (() => void) | null;
 }
 export function loopClock(tickMs?: number): { busyFor: () => number; stop: () => void };
 export function createLimiter(options: { limits: Limits; cached?: CachedPaths; busyFor?: () => number; maxWaitMs?: number }): Limiter;

@@ -106,7 +106,9 @@ export function loopClock(tickMs = 10) {
  * Counts in-flight requests per class. `enter` answers a function that ends the request's turn
  * (safe to call twice), or null when the request is to be refused: it does not read a page served
  * from the cache (`cacheKey`: cacheKeyOf a GET or HEAD, else null), and its class is at its limit
- * or the request has already waited longer than `maxWaitMs` (`busyFor`, from loopClock).
+ * or the request has already waited longer than `maxWaitMs` (`busyFor`, from loopClock). A
+ * `prefetch` (a link in view, which the browser may never follow) takes at most half of its
+ * class's places: a search page's facet links must not leave none for the search clicked.
  */
 export function createLimiter({ limits, cached = new CachedPaths(), busyFor = () => 0, maxWaitMs = MAX_WAIT_MS }) {
   const inFlight = Object.fromEntries(LIMITED_CLASSES.map((c) => [c, 0]));
@@ -114,9 +116,10 @@ export function createLimiter({ limits, cached = new CachedPaths(), busyFor = ()
   return {
     cached,
     inFlight: (cls) => inFlight[cls],
-    enter(cls, cacheKey) {
+    enter(cls, cacheKey, { prefetch = false } = {}) {
       if (cls === null || (cacheKey !== null && cached.has(cacheKey))) return free;
-      if (inFlight[cls] >= limits[cls] || busyFor() > maxWaitMs) return null;
+      const places = prefetch ? Math.ceil(limits[cls] / 2) : limits[cls];
+      if (inFlight[cls] >= places || busyFor() > maxWaitMs) return null;
       inFlight[cls]++;
       let done = false;
       return () => {
@@ -167,7 +170,7 @@ export function overloadGuard({ limits, cached, busyFor = loopClock().busyFor, m
   const limiter = createLimiter({ limits, cached, busyFor, maxWaitMs });
   const guard = (req, res) => {
     const cacheKey = req.method === "GET" || req.method === "HEAD" ? cacheKeyOf(req.url) : null;
-    const release = limiter.enter(routeClass(req.url), cacheKey);
+    const release = limiter.enter(routeClass(req.url), cacheKey, { prefetch: req.headers["next-router-prefetch"] !== undefined });
     if (!release) {
       const answer = busyAnswer(req.url);
       res.writeHead(answer.status, answer.headers);

@@ -74,6 +74,20 @@ describe("the limiter", () => {
     for (let i = 0; i < 100; i++) expect(limiter.enter(null, "/admin")).not.toBeNull();
   });
 
+  it("leaves half of a class's places to requests a person made: prefetches of links in view take the rest only", () => {
+    const limiter = createLimiter({ limits: { render: 4, search: 4, api: 3 } });
+    expect(limiter.enter("search", "/search?q=a", { prefetch: true })).not.toBeNull();
+    expect(limiter.enter("search", "/search?q=b", { prefetch: true })).not.toBeNull();
+    expect(limiter.enter("search", "/search?q=c", { prefetch: true })).toBeNull();
+    expect(limiter.enter("search", "/search?q=d")).not.toBeNull();
+    expect(limiter.enter("search", "/search?q=e")).not.toBeNull();
+    expect(limiter.enter("search", "/search?q=f")).toBeNull();
+    // an odd limit rounds up for them: 2 of 3
+    expect(limiter.enter("api", "/api/v1/a", { prefetch: true })).not.toBeNull();
+    expect(limiter.enter("api", "/api/v1/b", { prefetch: true })).not.toBeNull();
+    expect(limiter.enter("api", "/api/v1/c", { prefetch: true })).toBeNull();
+  });
+
   it("refuses a request that has waited too long in its socket while the event loop was busy, however few are in flight", () => {
     let busy = 0;
     const cached = new CachedPaths();
@@ -194,6 +208,18 @@ describe("the guard in front of a server", () => {
     await until(1);
     waiting.splice(0).forEach((answer) => answer());
     expect((await again).status).toBe(200);
+  });
+
+  it("refuses a prefetch of a search that would take the last places, and serves the search a person asks for", async () => {
+    const { base, waiting, until } = await start({ render: 2, search: 2, api: 2 });
+    const prefetch = { "next-router-prefetch": "1", rsc: "1" };
+    const inView = fetch(`${base}/search?q=接待&district=500109`, { headers: prefetch });
+    await until(1);
+    expect((await fetch(`${base}/search?q=接待&district=500110`, { headers: prefetch })).status).toBe(503);
+    const clicked = fetch(`${base}/search?q=接待&year=2025`);
+    await until(2);
+    waiting.splice(0).forEach((answer) => answer());
+    expect((await Promise.all([inView, clicked])).map((r) => r.status)).toEqual([200, 200]);
   });
 
   it("never refuses a page once it was answered from the cache", async () => {

@@ -4,9 +4,10 @@
 // drives each target with autocannon at 20 and at 200 connections; prints req/s, p50/p99, errors,
 // timeouts and non-2xx answers (503s apart) and each target's ratio to the static server.
 //
-// Usage: npm run bench:pages -- [--duration 10] [--long]
+// Usage: npm run bench:pages -- [--duration 10] [--long] [--only NAME,…]
 //   --duration S  seconds per run (default 10)
 //   --long        60 s at 200 connections (the issue's target: 0 errors but deliberate 503s, p99 ≤ 1 s)
+//   --only NAMES  only the targets whose name contains one of them (the static servers always run)
 //
 // The load generator runs in this process, on the same cores as the server: on a 2-core machine it
 // takes one of them, which caps the static server's figure well below what nginx and wrk reach.
@@ -25,6 +26,8 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     long: { type: "boolean", default: false },
     "serve-static": { type: "string" },
+    // targets whose name contains one of these, comma-separated (the static servers always run)
+    only: { type: "string" },
   },
 });
 
@@ -89,27 +92,25 @@ const run = (url, connections, duration, headers = {}, paths = null) =>
   autocannon({ url, connections, duration, headers, timeout: 10, ...(paths ? { requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }] } : {}) });
 
 /**
- * A crawler's searches: every request a query nobody has asked before (a term, a district, a year:
- * 16 × 38 × 10 = 6,080 pages before one comes round again), so that none is served from a cache.
+ * A crawler's searches: every request a search nobody has asked before — a term, a district, a year,
+ * a kind, an order and a page size: 16 × 38 × 10 × 3 × 3 × 3 = 164,160 pages before one comes round
+ * again, longer than the front cache keeps one — so that none is served from a cache.
  */
-const districts = JSON.parse(fs.readFileSync(new URL("../db/reference/districts.json", import.meta.url), "utf8")).districts.map((d) => d.code);
-
 function newSearches(districtCodes) {
   const terms = ["接待", "预算", "政务服务", "公用经费", "三公", "人员经费", "项目支出", "机关运行", "政府采购", "一般公共", "基金", "资本性", "商品和服务", "社会保障", "卫生健康", "教育"];
+  const choices = [terms, districtCodes, Array.from({ length: 10 }, (_, i) => String(2016 + i)), ["", "budget", "final"], ["relevance", "year", "amount"], ["20", "50", "100"]];
   let n = 0;
   return () => {
-    const i = n++;
-    const q = encodeURIComponent(terms[i % terms.length]);
-    const district = districtCodes[Math.floor(i / terms.length) % districtCodes.length];
-    const year = 2016 + (Math.floor(i / (terms.length * districtCodes.length)) % 10);
-    return `/search?q=${q}&district=${district}&year=${year}`;
+    let i = n++;
+    const [q, district, year, kind, sort, pageSize] = choices.map((values) => {
+      const value = values[i % values.length];
+      i = Math.floor(i / values.length);
+      return value;
+    });
+    return `/search?${new URLSearchParams({ q, district, year, ...(kind ? { kind } : {}), sort, pageSize })}`;
   };
 }
 
-/**
- * What a browser says it takes: a page kept in the front cache is then sent as compressed once
- * (lib/http/front-cache.mjs), one rendered for the request compressed afresh (secure-response.mjs).
- */
 const BROWSER_ENCODINGS = { "accept-encoding": "gzip, deflate, br, zstd" };
 
 function figures(result) {
@@ -201,8 +202,10 @@ http { access_log off; default_type text/html; server { listen 127.0.0.1:${nginx
       { name: "/api/v1/disclosures/{id}", url: `${base}/api/v1/disclosures/${page.id}` },
     ];
 
+    const only = args.only?.split(",").map((s) => s.trim()).filter(Boolean);
+    const chosen = only ? targets.filter((t) => statics.includes(t) || t === brStatic || only.some((o) => t.name.includes(o))) : targets;
     const rows = [];
-    for (const target of targets) {
+    for (const target of chosen) {
       if (target.paths) target.paths = newSearches(districts);
       const first = await fetch(target.url, { headers: target.headers ?? { "accept-encoding": "identity" } });
       const bytes = (await first.arrayBuffer()).byteLength;

@@ -4,7 +4,10 @@
 // disclosure page where a static file server reached 1,019. Here such a page is kept as it left
 // Next.js, with its inline scripts allowed by their hashes instead of a nonce (the same bytes for
 // everybody), and compressed once per encoding. Every expiry of Next's cache tags empties it
-// (lib/cache/invalidate.ts, through `frontCacheOf`), and an entry lives TTL_MS at most.
+// (lib/cache/invalidate.ts, through `frontCacheOf`), and an entry is fresh for TTL_MS. Past that,
+// one request goes on to Next.js to renew it while the others are still sent the kept answer, for
+// STALE_MS at most: a popular search is not refused 503 by every request at once each time its
+// entry runs out. (An emptying is what a change does; the time to live is only a safety net.)
 // Next.js applies an expiry only once the request that made it is done, perhaps after its
 // answer: so for HOLD_MS after emptying, nothing is kept, nor anything asked for before then.
 // Plain JavaScript because start.mjs runs under bare Node; types in front-cache.d.mts.
@@ -14,6 +17,9 @@ import { HSTS, hashedPagePolicy, inlineScriptHashes, OTHER_POLICY } from "./csp.
 import { encodingFor } from "./encoding.mjs";
 
 const TTL_MS = 10_000;
+const STALE_MS = 30_000;
+/** a renewal not kept by then (refused, failed) is left to the next request */
+const RENEW_WAIT_MS = 2_000;
 const HOLD_MS = 2_000;
 const MAX_BYTES = 128 * 1024 * 1024;
 /** beyond this many inline scripts the policy header would grow too long: the nonce serves */
@@ -51,8 +57,9 @@ export class FrontCache {
   /** set by clear(): an answer asked for before this time is not kept */
   #holdUntil = 0;
 
-  constructor({ ttlMs = TTL_MS, holdMs = HOLD_MS, maxBytes = MAX_BYTES, now = () => Date.now() } = {}) {
+  constructor({ ttlMs = TTL_MS, staleMs = STALE_MS, holdMs = HOLD_MS, maxBytes = MAX_BYTES, now = () => Date.now() } = {}) {
     this.ttlMs = ttlMs;
+    this.staleMs = staleMs;
     this.holdMs = holdMs;
     this.maxBytes = maxBytes;
     this.now = now;
@@ -81,14 +88,20 @@ export class FrontCache {
     return !/(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/.test(String(req.headers.cookie ?? ""));
   }
 
+  /** The entry to send for a URL, or null: none, too old, or this request is the one to renew it. */
   #entryFor(url) {
     const entry = this.#entries.get(url);
     if (!entry) return null;
-    if (this.now() - entry.storedAt > this.ttlMs) {
+    const now = this.now();
+    const age = now - entry.storedAt;
+    if (age <= this.ttlMs) return entry;
+    if (age > this.ttlMs + this.staleMs) {
       this.#remove(url, entry);
       return null;
     }
-    return entry;
+    if (entry.renewing !== undefined && now - entry.renewing < RENEW_WAIT_MS) return entry;
+    entry.renewing = now;
+    return null;
   }
 
   #remove(url, entry) {

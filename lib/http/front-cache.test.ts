@@ -126,11 +126,47 @@ describe("FrontCache in front of Next.js", () => {
     expect(renders).toBe(4);
   });
 
-  it("lets an entry live its time to live at most", async () => {
+  it("renews an entry past its time to live through one request, sending the others the kept answer meanwhile", async () => {
     await get("/disclosures/4");
     clock += 10_001;
-    await get("/disclosures/4");
+    text = "第二版";
+    // the first request past its time renders afresh; one asked before that render is kept still gets the old
+    const renewing = await get("/disclosures/4");
+    expect(renewing.body.toString()).toContain("第二版");
     expect(renders).toBe(2);
+    expect((await get("/disclosures/4")).body.toString()).toContain("第二版");
+    expect(renders).toBe(2);
+  });
+
+  it("sends a stale entry while its renewal is under way, and gives up on one that was not kept", async () => {
+    cacheHeader = "HIT";
+    await get("/disclosures/8");
+    clock += 10_001;
+    // the renewal is refused (not from Next's cache this time): nothing new is kept
+    cacheHeader = "MISS";
+    text = "第二版";
+    await get("/disclosures/8");
+    expect(renders).toBe(2);
+    // meanwhile, the kept answer
+    expect((await get("/disclosures/8")).body.toString()).toContain("第一版");
+    expect(renders).toBe(2);
+    // the renewal not kept within 2 s: the next request tries again
+    clock += 2_001;
+    cacheHeader = "HIT";
+    await get("/disclosures/8");
+    expect(renders).toBe(3);
+    expect((await get("/disclosures/8")).body.toString()).toContain("第二版");
+    expect(renders).toBe(3);
+  });
+
+  it("sends a stale entry for 30 s past its time to live at most", async () => {
+    await get("/disclosures/9");
+    clock += 10_000 + 30_001;
+    text = "第二版";
+    cacheHeader = "MISS";
+    await get("/disclosures/9");
+    await get("/disclosures/9");
+    expect(renders).toBe(3);
   });
 
   it("keeps only pages from Next's cache, sent to everybody alike", async () => {

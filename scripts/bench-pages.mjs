@@ -96,6 +96,8 @@ const run = (url, connections, duration, headers = {}, paths = null) =>
  * a kind, an order and a page size: 16 × 38 × 10 × 3 × 3 × 3 = 164,160 pages before one comes round
  * again, longer than the front cache keeps one — so that none is served from a cache.
  */
+const districts = JSON.parse(fs.readFileSync(new URL("../db/reference/districts.json", import.meta.url), "utf8")).districts.map((d) => d.code);
+
 function newSearches(districtCodes) {
   const terms = ["接待", "预算", "政务服务", "公用经费", "三公", "人员经费", "项目支出", "机关运行", "政府采购", "一般公共", "基金", "资本性", "商品和服务", "社会保障", "卫生健康", "教育"];
   const choices = [terms, districtCodes, Array.from({ length: 10 }, (_, i) => String(2016 + i)), ["", "budget", "final"], ["relevance", "year", "amount"], ["20", "50", "100"]];
